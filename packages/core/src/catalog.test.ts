@@ -1,0 +1,288 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { describeCatalogContract } from '@errs/testkit';
+import { acme } from './testing/acme.js';
+import { defineCatalog, ErrsError, ErrsParseError, isErrsError, PROBLEM_CONTENT_TYPE } from './index.js';
+
+describeCatalogContract(acme, {
+  detailParent: { code: 'invalid_request' },
+  unknownCodeBody: { error: { type: 'brand_new_code', message: 'Something new' } },
+  foreignBodies: [{ statusCode: 404, message: 'x', errors: [] }, { error: { type: 'ok', message: '' } }, { error: 'nope' }],
+});
+
+describe('create', () => {
+  it('renders the message from the params and keeps them', () => {
+    const e = acme.create('not_found', { resource: 'order', id: 'o-1' });
+    expect(e.message).toBe('No order with id o-1.');
+    expect(e).toMatchObject({ vendor: 'acme', code: 'not_found', status: 404, category: 'NOT_FOUND', known: true, retryable: false });
+    expect(e.params).toEqual({ resource: 'order', id: 'o-1' });
+    expect(e.stack).toContain('catalog.test.ts');
+  });
+
+  it('rejects params that fail the schema with a TypeError naming the field', () => {
+    // @ts-expect-error resource must be 'order' or 'customer'
+    expect(() => acme.create('not_found', { resource: 'invoice', id: 'x' })).toThrow(/invalid params for not_found: resource/);
+    // @ts-expect-error unknown code
+    expect(() => acme.create('nope')).toThrow(TypeError);
+  });
+
+  it('builds typed details with messages from the nested codes', () => {
+    const e = acme.create('invalid_request', {}, { details: [{ code: 'required', path: 'name' }, { code: 'too_long', path: 'notes', params: { max: 255 } }] });
+    expect(e.details).toEqual([
+      { code: 'required', path: 'name', message: 'This field is required.', params: {}, known: true },
+      { code: 'too_long', path: 'notes', message: 'At most 255 characters.', params: { max: 255 }, known: true },
+    ]);
+  });
+
+  it('keeps a placeholder whose optional param is absent', () => {
+    expect(acme.create('version_conflict', { expected: 3 }).message).toBe('Expected version 3, found {actual}.');
+  });
+});
+
+describe('defineCatalog', () => {
+  const envelope = acme.envelope;
+  it('refuses a template placeholder that is not a declared param', () => {
+    expect(() =>
+      defineCatalog({ vendor: 'bad', envelope, errors: { x: { status: 400, message: 'Missing {who}', category: 'INVALID_ARGUMENT' } } }),
+    ).toThrow(/x: placeholder \{who\} is not a declared param/);
+  });
+  it('refuses a status that is not HTTP and a category that is not google.rpc.Code', () => {
+    expect(() =>
+      defineCatalog({
+        vendor: 'bad',
+        envelope,
+        // @ts-expect-error not a category
+        errors: { x: { status: 99, message: 'm', category: 'OOPS' } },
+      }),
+    ).toThrow(/status 99[\s\S]*category OOPS/);
+  });
+  it('lists every code and answers get()', () => {
+    expect(acme.codes).toEqual(['not_found', 'version_conflict', 'invalid_request', 'rate_limited', 'internal', 'unavailable', 'required', 'too_long']);
+    expect(acme.get('too_long')).toMatchObject({ status: 400, nested: true, placeholders: ['max'] });
+    expect(acme.get('version_conflict')?.retry).toEqual({ strategy: 'refetch', note: 'Fetch the order again, re-apply your change, then retry.' });
+    expect(acme.get('constructor')).toBeUndefined();
+  });
+});
+
+describe('parse', () => {
+  it('parses object, JSON text, bytes and text with a BOM alike', () => {
+    const body = { error: { type: 'not_found', message: 'No order with id 7.', params: { resource: 'order', id: '7' } }, request_id: 'r-1' };
+    const text = JSON.stringify(body);
+    for (const input of [body, text, new TextEncoder().encode(text), `\uFEFF  ${text}\n`]) {
+      const e = acme.parse(input);
+      expect(e).toMatchObject({ code: 'not_found', known: true, status: 404, requestId: 'r-1', message: 'No order with id 7.' });
+      expect(e.params).toEqual({ resource: 'order', id: '7' });
+      expect(e.raw).toEqual(body);
+    }
+  });
+
+  it('reads params leniently: invalid or missing ones are left out, not fatal', () => {
+    const e = acme.parse({ error: { type: 'version_conflict', message: 'm', params: { expected: 'three', actual: 4 } } });
+    expect(e.known).toBe(true);
+    expect(e.params).toEqual({ actual: 4 });
+    const strict = acme.safeParse({ error: { type: 'version_conflict', message: 'm', params: { expected: 'three' } } }, { strict: true });
+    expect(strict.success).toBe(false);
+    expect(strict.error?.issues[0]?.path).toEqual(['expected']);
+  });
+
+  it('keeps code and raw body of a code it lacks, with a category from the status', () => {
+    const e = acme.parse({ error: { type: 'quota_gone', message: 'Gone', params: { a: 1 } } }, { status: 503 });
+    expect(e).toMatchObject({ known: false, code: 'quota_gone', status: 503, category: 'UNAVAILABLE', retryable: true, params: { a: 1 } });
+  });
+
+  it('takes status, request id and Retry-After from the transport', () => {
+    const e = acme.parse('{"error":{"type":"rate_limited","message":"Slow down."}}', {
+      status: 429,
+      headers: { 'Retry-After': '7', 'X-Request-Id': 'abc' },
+    });
+    expect(e).toMatchObject({ status: 429, retryAfterMs: 7000, requestId: 'abc', retryable: true, category: 'RESOURCE_EXHAUSTED' });
+  });
+
+  it('says why an input is not the envelope', () => {
+    const cases: [unknown, string][] = [
+      ['', 'empty'],
+      ['  \n ', 'empty'],
+      ['<!DOCTYPE html><html><body>Bad gateway</body></html>', 'not_json'],
+      ['{"error": {"type": "x"', 'not_json'],
+      ['[1,2]', 'not_object'],
+      [42, 'not_object'],
+      [{ error: { type: 1 } }, 'shape'],
+      ['x'.repeat(2000), 'too_large'],
+    ];
+    for (const [input, reason] of cases) {
+      const r = acme.safeParse(input, { maxBytes: 1000 });
+      expect(r.success).toBe(false);
+      expect(r.error).toBeInstanceOf(ErrsParseError);
+      expect(r.error?.reason).toBe(reason);
+    }
+    const html = acme.safeParse('<html>502</html>');
+    expect(html.error?.message).toMatch(/HTML/);
+    const shape = acme.safeParse({ error: { type: 1, message: 'm' } });
+    expect(shape.error?.issues[0]?.path).toEqual(['error', 'type']);
+  });
+
+  it('refuses deep nesting without overflowing the stack', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(acme.safeParse(`{"error":{"type":"x","message":"m","params":{"a":${deep}}}}`).error?.reason).toBe('too_deep');
+    let nested: Record<string, unknown> = {};
+    const root = { error: { type: 'x', message: 'm', params: nested } };
+    for (let i = 0; i < 100; i++) nested = nested.next = {};
+    expect(acme.safeParse(root).error?.reason).toBe('too_deep');
+  });
+
+  it('survives hostile objects: throwing getters and cycles', () => {
+    const hostile = {
+      get error(): never {
+        throw new Error('boom');
+      },
+    };
+    expect(acme.safeParse(hostile).success).toBe(false);
+    const cyclic: Record<string, unknown> = { error: { type: 'x', message: 'm' } };
+    (cyclic.error as Record<string, unknown>).params = cyclic;
+    expect(acme.safeParse(cyclic).error?.reason).toBe('too_deep');
+  });
+
+  it('does not let __proto__ keys pollute prototypes', () => {
+    const e = acme.parse('{"error":{"type":"x","message":"m","params":{"__proto__":{"polluted":true}}}}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(e.params)).toBe(Object.prototype);
+    const copied = acme.parse({ error: { type: 'x', message: 'm' } });
+    expect(Object.getPrototypeOf(copied)).toBe(ErrsError.prototype);
+  });
+});
+
+describe('fromResponse', () => {
+  it('reads a body with transport status and headers', async () => {
+    const res = new Response(JSON.stringify({ error: { type: 'unavailable', message: 'Try again shortly.' } }), {
+      status: 503,
+      headers: { 'retry-after': '2', 'x-correlation-id': 'c-9' },
+    });
+    const e = await acme.fromResponse(res);
+    expect(e).toMatchObject({ code: 'unavailable', known: true, status: 503, retryAfterMs: 2000, requestId: 'c-9', retryable: true });
+  });
+
+  it('gives a status-derived unknown error for empty, HTML and foreign bodies, the reason as cause', async () => {
+    for (const [body, reason] of [
+      ['', 'empty'],
+      ['<html><head><title>502 Bad Gateway</title></head></html>', 'not_json'],
+      ['{"message":"nope"}', 'shape'],
+    ] as const) {
+      const e = await acme.fromResponse(new Response(body, { status: 502, headers: { 'content-type': 'text/html' } }));
+      expect(e).toMatchObject({ code: 'HTTP_502', known: false, status: 502, category: 'UNAVAILABLE', retryable: true, message: 'Bad Gateway' });
+      expect((e.cause as ErrsParseError).reason).toBe(reason);
+    }
+  });
+
+  it('stops reading at maxBytes and cancels the rest of the stream', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const e = await acme.fromResponse(new Response(stream, { status: 500 }), { maxBytes: 256 * 1024 });
+    expect(e).toMatchObject({ known: false, status: 500 });
+    expect((e.cause as ErrsParseError).reason).toBe('too_large');
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThan(10);
+  });
+
+  it('does not reject when the body stream fails', async () => {
+    const stream = new ReadableStream({
+      pull(controller) {
+        controller.error(new Error('socket hang up'));
+      },
+    });
+    const e = await acme.fromResponse(new Response(stream, { status: 503 }));
+    expect(e).toMatchObject({ known: false, status: 503 });
+  });
+});
+
+describe('encode and toResponse', () => {
+  it('writes the vendor body, the status and Retry-After', () => {
+    const e = acme.create('rate_limited', {}, { retryAfterMs: 1500, requestId: 'r-2' });
+    expect(acme.encode(e)).toEqual({
+      status: 429,
+      headers: { 'content-type': 'application/json', 'retry-after': '2' },
+      body: { error: { type: 'rate_limited', message: 'Slow down.' }, request_id: 'r-2' },
+    });
+  });
+
+  it('replaces the own message of a 5xx error by the documented one unless exposed', async () => {
+    const e = acme.create('internal', {}, { message: 'db shard 3 timed out', cause: new Error('ECONNRESET') });
+    expect(e.message).toBe('db shard 3 timed out');
+    const body = acme.encode(e).body as { error: { message: string } };
+    expect(body.error.message).toBe('Something went wrong on our side.');
+    expect((acme.encode(e, { expose: true }).body as { error: { message: string } }).error.message).toBe('db shard 3 timed out');
+    const text = await acme.toResponse(e).text();
+    expect(text).not.toMatch(/ECONNRESET|shard|at /);
+  });
+
+  it('cannot inject headers through params or ids', () => {
+    const e = acme.create('rate_limited', {}, { requestId: 'x' });
+    const { headers } = acme.encode(e, { headers: { 'x-request-id': 'a\r\nSet-Cookie: evil=1', 'x-name': 'caf\u00e9' } });
+    expect(headers['x-request-id']).toBe('a%0D%0ASet-Cookie: evil=1');
+    expect(headers['x-name']).toBe('caf%C3%A9');
+    expect(() => acme.toResponse(acme.create('internal'), { headers: { 'x-a': '\u2028\n' } })).not.toThrow();
+  });
+});
+
+describe('problem+json', () => {
+  it('writes RFC 9457 members with vendor extensions and reads them back', () => {
+    const e = acme.create('invalid_request', {}, { details: [{ code: 'too_long', path: 'notes', params: { max: 10 } }], requestId: 'r-3' });
+    const p = e.toProblem({ instance: '/orders/1' });
+    expect(p).toEqual({
+      type: 'urn:errs:acme:invalid_request',
+      title: 'The request is invalid.',
+      status: 400,
+      detail: 'The request is invalid.',
+      instance: '/orders/1',
+      vendor: 'acme',
+      code: 'invalid_request',
+      category: 'INVALID_ARGUMENT',
+      retryable: false,
+      params: {},
+      requestId: 'r-3',
+      errors: [{ code: 'too_long', detail: 'At most 10 characters.', params: { max: 10 }, path: 'notes' }],
+    });
+    expect(PROBLEM_CONTENT_TYPE).toBe('application/problem+json');
+    const back = acme.fromProblem(JSON.parse(JSON.stringify(p)));
+    expect(back).toMatchObject({ code: 'invalid_request', status: 400, requestId: 'r-3', known: true });
+    expect(back.details[0]).toMatchObject({ code: 'too_long', params: { max: 10 }, path: 'notes' });
+    expect(() => acme.fromProblem({ type: 'about:blank', status: 400, vendor: 'other', code: 'x' })).toThrow(ErrsParseError);
+  });
+
+  it('uses about:blank for codes the catalog lacks', () => {
+    expect(acme.parse({ error: { type: 'new_one', message: 'm' } }).toProblem().type).toBe('about:blank');
+  });
+});
+
+describe('format', () => {
+  it('renders from a table of its own, falling back to the documented message', () => {
+    const e = acme.create('not_found', { resource: 'customer', id: '9' });
+    expect(acme.format(e, { not_found: 'Kein {resource} mit ID {id}.' })).toBe('Kein customer mit ID 9.');
+    expect(acme.format(e)).toBe('No customer with id 9.');
+    expect(acme.messages.too_long).toBe('At most {max} characters.');
+  });
+});
+
+describe('a catalog with zod/mini schemas', () => {
+  it('works the same as with zod classic', async () => {
+    const { z: mini } = await import('zod/mini').then((m) => ({ z: m }));
+    const c = defineCatalog({
+      vendor: 'mini',
+      envelope: acme.envelope,
+      errors: { gone: { status: 410, message: 'Gone: {id}', params: mini.object({ id: mini.string() }), category: 'NOT_FOUND' } },
+    });
+    const e = c.parse(c.encode(c.create('gone', { id: 'a' })).body);
+    expect([e.code, e.params, e.message]).toEqual(['gone', { id: 'a' }, 'Gone: a']);
+    expect(isErrsError(e)).toBe(true);
+    expect(e).toBeInstanceOf(ErrsError);
+    expect(z.string().safeParse('x').success).toBe(true);
+  });
+});

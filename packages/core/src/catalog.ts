@@ -1,0 +1,540 @@
+import * as z4 from 'zod/v4/core';
+import type { Category } from './categories.js';
+import { categoryFromStatus, isCategory } from './categories.js';
+import type { WireDetail, WireError, Envelope, ReadContext, WireView } from './envelope.js';
+import { isMismatch, ownCopy } from './envelope.js';
+import type { ErrsDetail, Params } from './error.js';
+import { ErrsError, isErrsError } from './error.js';
+import type { HeadersLike } from './http.js';
+import { headerValue, readBounded, reasonPhrase, requestIdFrom, retryAfterMsFrom } from './http.js';
+import type { InputLimits } from './input.js';
+import { checkValue, decodeText, DEFAULT_MAX_BYTES } from './input.js';
+import { ErrsParseError } from './parse-error.js';
+import { publicMessage } from './problem.js';
+import type { RetryAdvice, RetryStrategy } from './retry.js';
+import { defaultStrategy } from './retry.js';
+import { placeholders, render } from './template.js';
+
+/** One documented error code of a vendor. Data only. */
+export interface ErrorDef {
+  /** HTTP status the vendor sends it with. */
+  readonly status: number;
+  /** The documented message; `{name}` placeholders name declared params. */
+  readonly message: string;
+  /** zod object schema of the code's parameters (zod classic or zod/mini). */
+  readonly params?: z4.$ZodType;
+  /** google.rpc.Code name. */
+  readonly category: Category;
+  /** What a client should do; defaults from the category. */
+  readonly retry?: RetryStrategy;
+  /** The vendor's own advice, in words. */
+  readonly advice?: string;
+  /** Longer documented description. */
+  readonly description?: string;
+  /** Appears only nested inside another error's details, never as the error of a response. */
+  readonly nested?: boolean;
+  /** Where the code is documented, when not in the main reference (e.g. a newer page). */
+  readonly source?: string;
+}
+
+/** A vendor's codes: code -> definition. */
+export type ErrorDefs = Readonly<Record<string, ErrorDef>>;
+
+/** Every code of a catalog. */
+export type CodeOf<E extends ErrorDefs> = Extract<keyof E, string>;
+/** Codes that can be the error of a response. */
+export type TopCode<E extends ErrorDefs> = {
+  [K in CodeOf<E>]: E[K] extends { readonly nested: true } ? never : K;
+}[CodeOf<E>];
+/** Codes that only appear nested in details. */
+export type NestedCode<E extends ErrorDefs> = Exclude<CodeOf<E>, TopCode<E>>;
+
+type Empty = Readonly<Record<string, never>>;
+/** Params of a code, as validated (what an error carries). */
+export type ParamsOf<E extends ErrorDefs, C extends keyof E> = E[C] extends { readonly params: infer S extends z4.$ZodType }
+  ? Readonly<z4.output<S>> & Params
+  : Empty;
+/** Params of a code, as `create` accepts them. */
+export type ParamsInput<E extends ErrorDefs, C extends keyof E> = E[C] extends { readonly params: infer S extends z4.$ZodType }
+  ? z4.input<S>
+  : Empty;
+
+/** An error of code C made by `create`: params complete. */
+export type CreatedError<E extends ErrorDefs, C extends CodeOf<E>> = ErrsError<C, ParamsOf<E, C>> & { readonly known: true };
+/** An error of code C from the wire: the vendor may leave out any param, so each is optional. */
+export type KnownError<E extends ErrorDefs, C extends CodeOf<E>> = ErrsError<C, Partial<ParamsOf<E, C>>> & { readonly known: true };
+/** An error whose code the catalog lacks (a new vendor code, or a status-only response). */
+export type UnknownError = ErrsError & { readonly known: false };
+/** Anything a catalog's `parse` can give: one variant per top-level code, or an unknown code. */
+export type CatalogError<E extends ErrorDefs> = { [C in TopCode<E>]: KnownError<E, C> }[TopCode<E>] | UnknownError;
+
+/** A nested error to put in `create`'s details, typed per code. */
+export type DetailInput<E extends ErrorDefs> = {
+  [C in CodeOf<E>]: { readonly code: C; readonly params?: ParamsInput<E, C>; readonly path?: string; readonly message?: string };
+}[CodeOf<E>];
+
+/** Options of `create`. */
+export interface CreateOptions<E extends ErrorDefs> {
+  /** A message other than the documented one (never sent for 5xx unless exposed). */
+  readonly message?: string;
+  readonly cause?: unknown;
+  readonly details?: readonly DetailInput<E>[];
+  readonly requestId?: string;
+  readonly retryAfterMs?: number;
+  /** A status other than the documented one. */
+  readonly status?: number;
+}
+
+type CreateArgs<E extends ErrorDefs, C extends CodeOf<E>> = Empty extends ParamsInput<E, C>
+  ? [params?: ParamsInput<E, C>, options?: CreateOptions<E>]
+  : [params: ParamsInput<E, C>, options?: CreateOptions<E>];
+
+/** A code's entry, as `catalog.get` answers it. */
+export interface ErrorInfo<C extends string = string> {
+  readonly code: C;
+  readonly status: number;
+  /** Documented message template. */
+  readonly message: string;
+  readonly category: Category;
+  readonly retryable: boolean;
+  readonly retry: RetryAdvice;
+  readonly description: string | undefined;
+  readonly nested: boolean;
+  readonly source: string | undefined;
+  /** zod schema of the params, if the code has any. */
+  readonly params: z4.$ZodType | undefined;
+  /** Names of the message's placeholders. */
+  readonly placeholders: readonly string[];
+}
+
+/** What the transport knows: `catalog.parse(body, { status, headers })`. */
+export interface ParseInit extends InputLimits {
+  readonly status?: number | undefined;
+  readonly headers?: HeadersLike | undefined;
+  /** Reject well-formed but inconsistent bodies, and params that fail their schema. Default false. */
+  readonly strict?: boolean;
+}
+
+/** Options of `fromResponse`. */
+export interface FromResponseOptions extends InputLimits {
+  readonly strict?: boolean;
+}
+
+/** Options of `encode` and `toResponse`. */
+export interface EncodeOptions {
+  /** Send the own message of a 5xx error, which may be internal. Default false. */
+  readonly expose?: boolean;
+  /** Extra headers (sanitised like all others). */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A wire response: status, headers and the body exactly as the vendor sends it. */
+export interface Encoded {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+/** Result of `safeParse`: never throws. */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T; readonly error?: undefined }
+  | { readonly success: false; readonly error: ErrsParseError; readonly data?: undefined };
+
+/** A message table keyed by code (for instance a translation); `{name}` placeholders are filled. */
+export type MessageTable = Readonly<Partial<Record<string, string>>>;
+
+/** The catalog of one vendor: the contract every errs package follows. */
+export interface Catalog<V extends string = string, E extends ErrorDefs = ErrorDefs> {
+  /** The vendor id. */
+  readonly vendor: V;
+  /** Every documented code, nested ones included. */
+  readonly codes: readonly CodeOf<E>[];
+  /** The definitions, as declared. */
+  readonly errors: E;
+  /** The wire format. */
+  readonly envelope: Envelope;
+  /** The documented message of every code: the default message table. */
+  readonly messages: Readonly<Record<CodeOf<E>, string>>;
+  /** A code's entry, or undefined for a code the catalog lacks. */
+  get<C extends CodeOf<E>>(code: C): ErrorInfo<C>;
+  get(code: string): ErrorInfo | undefined;
+  /** A new error of a code, its params checked by the code's schema (throws TypeError if they fail). */
+  create<C extends TopCode<E>>(code: C, ...args: CreateArgs<E, C>): CreatedError<E, C>;
+  /** Status, headers and body exactly as the vendor sends this error. */
+  encode(error: ErrsError, options?: EncodeOptions): Encoded;
+  /** A web-standard Response carrying the encoded error. */
+  toResponse(error: ErrsError, options?: EncodeOptions): Response;
+  /** The error a body carries (object, JSON text or bytes). Throws ErrsParseError when it is not this vendor's envelope. */
+  parse(input: unknown, init?: ParseInit): CatalogError<E>;
+  /** Like `parse`, but never throws. */
+  safeParse(input: unknown, init?: ParseInit): SafeParseResult<CatalogError<E>>;
+  /**
+   * The error a fetch Response carries. Never rejects because of the body: an empty, HTML, oversized
+   * or foreign body gives a status-derived error with `known: false` and the reason as `cause`.
+   */
+  fromResponse(response: Response, options?: FromResponseOptions): Promise<CatalogError<E>>;
+  /** The error a status alone implies (`known: false`), for responses without a usable body. */
+  fromStatus(status: number, init?: Pick<ParseInit, 'headers'> & { readonly cause?: unknown; readonly raw?: unknown }): UnknownError;
+  /** The error from its RFC 9457 form (as `toProblem` writes it). Throws ErrsParseError for other input. */
+  fromProblem(problem: unknown): CatalogError<E>;
+  /** Type guard: an ErrsError of this vendor (of that code, if given). */
+  is(value: unknown): value is CatalogError<E>;
+  is<C extends TopCode<E>>(value: unknown, code: C): value is KnownError<E, C>;
+  /** An error's or detail's message from a table of your own (a translation), params filled in. */
+  format(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, messages?: MessageTable): string;
+}
+
+/** What `defineCatalog` takes. */
+export interface CatalogDefinition<V extends string, E extends ErrorDefs> {
+  readonly vendor: V;
+  readonly errors: E;
+  readonly envelope: Envelope;
+}
+
+interface Entry {
+  readonly def: ErrorDef;
+  readonly info: ErrorInfo;
+  /** Field schemas of an object params schema, for lenient reading. */
+  readonly shape: Readonly<Record<string, z4.$ZodType>> | undefined;
+}
+
+const EMPTY: Params = Object.freeze({});
+const categoryAdvice = new Map<Category, RetryAdvice>();
+function adviceFor(category: Category): RetryAdvice {
+  let advice = categoryAdvice.get(category);
+  if (!advice) categoryAdvice.set(category, (advice = Object.freeze({ strategy: defaultStrategy(category) })));
+  return advice;
+}
+
+function shapeOf(schema: z4.$ZodType | undefined): Readonly<Record<string, z4.$ZodType>> | undefined {
+  const def = schema?._zod.def as { type?: string; shape?: Record<string, z4.$ZodType> } | undefined;
+  return def?.type === 'object' ? def.shape : undefined;
+}
+
+function check(vendor: string, errors: ErrorDefs): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  const problems: string[] = [];
+  for (const code of Object.keys(errors)) {
+    const def = errors[code]!;
+    const shape = shapeOf(def.params);
+    if (!Number.isInteger(def.status) || def.status < 100 || def.status > 599) problems.push(`${code}: status ${def.status} is not an HTTP status`);
+    if (!isCategory(def.category)) problems.push(`${code}: category ${String(def.category)} is not a google.rpc.Code name`);
+    const names = placeholders(def.message);
+    for (const name of names) {
+      if (!shape || !Object.hasOwn(shape, name)) problems.push(`${code}: placeholder {${name}} is not a declared param`);
+    }
+    const strategy = def.retry ?? defaultStrategy(def.category);
+    const retry: RetryAdvice = Object.freeze(def.advice === undefined ? { strategy } : { strategy, note: def.advice });
+    const info: ErrorInfo = Object.freeze({
+      code,
+      status: def.status,
+      message: def.message,
+      category: def.category,
+      retryable: strategy === 'backoff',
+      retry,
+      description: def.description,
+      nested: def.nested === true,
+      source: def.source,
+      params: def.params,
+      placeholders: Object.freeze(names),
+    });
+    entries.set(code, { def, info, shape });
+  }
+  if (problems.length > 0) throw new TypeError(`defineCatalog(${vendor}):\n  ${problems.join('\n  ')}`);
+  return entries;
+}
+
+function issuesText(error: z4.$ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
+}
+
+function safeStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+/**
+ * Declares a vendor's catalog: its codes (data) and its envelope (wire format). Returns the
+ * {@link Catalog} that parses, creates, encodes and recognises that vendor's errors.
+ * Throws a TypeError at definition time when a code is inconsistent (bad status or category, a
+ * `{placeholder}` that is not a declared param).
+ */
+export function defineCatalog<const V extends string, const E extends ErrorDefs>(definition: CatalogDefinition<V, E>): Catalog<V, E> {
+  const { vendor, errors, envelope } = definition;
+  const entries = check(vendor, errors);
+  const codes = Object.freeze([...entries.keys()]) as readonly CodeOf<E>[];
+  const messages = Object.freeze(Object.fromEntries([...entries].map(([code, e]) => [code, e.def.message]))) as Readonly<
+    Record<CodeOf<E>, string>
+  >;
+
+  /** Params from the wire: valid ones kept, invalid or missing ones left out (never a failure). */
+  function readParams(entry: Entry | undefined, value: Params | undefined, strictIssues?: z4.$ZodIssue[]): Params {
+    if (!entry) return value === undefined ? EMPTY : ownCopy(value);
+    const schema = entry.def.params;
+    if (!schema) return EMPTY;
+    const input = value ?? EMPTY;
+    const result = z4.safeParse(schema, input);
+    if (result.success) return result.data as Params;
+    strictIssues?.push(...result.error.issues);
+    const out: Record<string, unknown> = {};
+    if (entry.shape) {
+      for (const key of Object.keys(entry.shape)) {
+        if (!Object.hasOwn(input, key)) continue;
+        const field = z4.safeParse(entry.shape[key]!, input[key]);
+        if (field.success && field.data !== undefined) out[key] = field.data;
+      }
+    }
+    return out;
+  }
+
+  function readDetail(d: WireDetail): ErrsDetail {
+    const entry = entries.get(d.code);
+    const params = readParams(entry, d.params);
+    return {
+      code: d.code,
+      message: d.message ?? (entry ? render(entry.def.message, params) : d.code),
+      params,
+      ...(d.path === undefined ? {} : { path: d.path }),
+      known: entry !== undefined,
+    };
+  }
+
+  function build(wire: WireError, raw: unknown, init: ParseInit): CatalogError<E> {
+    const found = entries.get(wire.code);
+    const entry = found && !found.info.nested ? found : undefined;
+    const strictIssues: z4.$ZodIssue[] | undefined = init.strict ? [] : undefined;
+    const params = readParams(entry, wire.params, strictIssues);
+    if (strictIssues && strictIssues.length > 0) {
+      throw new ErrsParseError(vendor, 'shape', `params of ${wire.code} do not fit its schema`, { issues: strictIssues, status: init.status });
+    }
+    const status = init.status ?? wire.status ?? entry?.def.status ?? 500;
+    const category = entry ? entry.def.category : categoryFromStatus(status);
+    return new ErrsError(
+      {
+        vendor,
+        code: wire.code,
+        status,
+        message: wire.message ?? (entry ? render(entry.def.message, params) : wire.code),
+        title: entry ? render(entry.def.message, params) : reasonPhrase(status),
+        params,
+        category,
+        retry: entry ? entry.info.retry : adviceFor(category),
+        details: wire.details === undefined || wire.details.length === 0 ? [] : wire.details.map(readDetail),
+        known: entry !== undefined,
+        requestId: wire.requestId ?? requestIdFrom(init.headers),
+        retryAfterMs: wire.retryAfterMs ?? retryAfterMsFrom(init.headers),
+        raw,
+      },
+      false,
+    ) as CatalogError<E>;
+  }
+
+  function decode(input: unknown, init: ParseInit): { body: unknown; init: ParseInit } | ErrsParseError {
+    let value = input;
+    let context = init;
+    if (typeof value === 'object' && value !== null && envelope.unwrap && !(value instanceof Uint8Array) && !(value instanceof ArrayBuffer)) {
+      const unwrapped = envelope.unwrap(value);
+      if (unwrapped) {
+        value = unwrapped.body;
+        context = { ...init, status: init.status ?? unwrapped.status, headers: init.headers ?? unwrapped.headers };
+      }
+    }
+    if (value instanceof ArrayBuffer) value = new Uint8Array(value);
+    if (value instanceof Uint8Array) {
+      const max = context.maxBytes ?? DEFAULT_MAX_BYTES;
+      if (value.byteLength > max) return new ErrsParseError(vendor, 'too_large', `body is larger than ${max} bytes`, { status: context.status });
+      value = new TextDecoder().decode(value);
+    }
+    const decoded = typeof value === 'string' ? decodeText(value, context) : checkValue(value, context);
+    if (!decoded.ok) return new ErrsParseError(vendor, decoded.reason, decoded.message, { status: context.status, cause: decoded.cause });
+    return { body: decoded.value, init: context };
+  }
+
+  function parseOrFail(input: unknown, init: ParseInit = {}): CatalogError<E> | ErrsParseError {
+    const decoded = decode(input, init);
+    if (decoded instanceof ErrsParseError) return decoded;
+    const context: ReadContext = { status: decoded.init.status, headers: decoded.init.headers, strict: decoded.init.strict === true };
+    const wire = envelope.read(decoded.body, context);
+    if (isMismatch(wire)) {
+      const where = wire.issues[0];
+      const at = where && where.path.length > 0 ? ` at ${where.path.map(String).join('.')}` : '';
+      return new ErrsParseError(vendor, 'shape', `not a ${vendor} error body: ${where?.message ?? 'shape mismatch'}${at}`, {
+        issues: wire.issues,
+        status: decoded.init.status,
+      });
+    }
+    return build(wire, decoded.body, decoded.init);
+  }
+
+  function safeParse(input: unknown, init?: ParseInit): SafeParseResult<CatalogError<E>> {
+    try {
+      const result = parseOrFail(input, init);
+      return result instanceof ErrsParseError ? { success: false, error: result } : { success: true, data: result };
+    } catch (cause) {
+      // A hostile object (throwing getters, proxies) or a strict-mode rejection: still only a parse error.
+      const error =
+        cause instanceof ErrsParseError ? cause : new ErrsParseError(vendor, 'shape', 'the input could not be read', { cause, status: init?.status });
+      return { success: false, error };
+    }
+  }
+
+  function fromStatus(status: number, init: Pick<ParseInit, 'headers'> & { readonly cause?: unknown; readonly raw?: unknown } = {}): UnknownError {
+    const category = categoryFromStatus(status);
+    return new ErrsError(
+      {
+        vendor,
+        code: `HTTP_${status}`,
+        status,
+        message: reasonPhrase(status),
+        title: reasonPhrase(status),
+        params: EMPTY,
+        category,
+        retry: adviceFor(category),
+        known: false,
+        requestId: requestIdFrom(init.headers),
+        retryAfterMs: retryAfterMsFrom(init.headers),
+        raw: init.raw,
+        cause: init.cause,
+      },
+      false,
+    ) as UnknownError;
+  }
+
+  function create(code: string, params?: unknown, options: CreateOptions<E> = {}): ErrsError {
+    const entry = entries.get(code);
+    if (!entry) throw new TypeError(`${vendor}: unknown error code ${JSON.stringify(code)}`);
+    let checked: Params = EMPTY;
+    if (entry.def.params) {
+      const result = z4.safeParse(entry.def.params, params ?? {});
+      if (!result.success) throw new TypeError(`${vendor}: invalid params for ${code}: ${issuesText(result.error)}`, { cause: result.error });
+      checked = result.data as Params;
+    }
+    const details = (options.details ?? []).map((d): ErrsDetail => {
+      const dEntry = entries.get(d.code);
+      if (!dEntry) throw new TypeError(`${vendor}: unknown detail code ${JSON.stringify(d.code)}`);
+      let dParams: Params = EMPTY;
+      if (dEntry.def.params) {
+        const r = z4.safeParse(dEntry.def.params, d.params ?? {});
+        if (!r.success) throw new TypeError(`${vendor}: invalid params for detail ${d.code}: ${issuesText(r.error)}`, { cause: r.error });
+        dParams = r.data as Params;
+      }
+      return {
+        code: d.code,
+        message: d.message ?? render(dEntry.def.message, dParams),
+        params: dParams,
+        ...(d.path === undefined ? {} : { path: d.path }),
+        known: true,
+      };
+    });
+    const documented = render(entry.def.message, checked);
+    return new ErrsError({
+      vendor,
+      code,
+      status: options.status ?? entry.def.status,
+      message: options.message ?? documented,
+      title: documented,
+      params: checked,
+      category: entry.def.category,
+      retry: entry.info.retry,
+      details,
+      known: true,
+      requestId: options.requestId,
+      retryAfterMs: options.retryAfterMs,
+      cause: options.cause,
+    });
+  }
+
+  function encode(error: ErrsError, options: EncodeOptions = {}): Encoded {
+    const view: WireView = {
+      vendor,
+      code: error.code,
+      status: error.status,
+      message: publicMessage(error, options.expose),
+      params: error.params,
+      details: error.details.map((d) => ({ code: d.code, message: d.message, params: d.params, path: d.path })),
+      category: error.category,
+      known: error.known,
+      requestId: error.requestId,
+      retryAfterMs: error.retryAfterMs,
+    };
+    const written = envelope.write(view);
+    const headers: Record<string, string> = { 'content-type': envelope.contentType ?? 'application/json' };
+    if (error.retryAfterMs !== undefined && error.retryAfterMs >= 0) headers['retry-after'] = String(Math.ceil(error.retryAfterMs / 1000));
+    for (const source of [written.headers, options.headers]) {
+      if (!source) continue;
+      for (const name of Object.keys(source)) headers[name.toLowerCase()] = headerValue(source[name]!);
+    }
+    return { status: written.status ?? error.status, headers, body: written.body };
+  }
+
+  const catalog = {
+    vendor,
+    codes,
+    errors,
+    envelope,
+    messages,
+    get: (code: string) => entries.get(code)?.info,
+    create,
+    encode,
+    toResponse(error: ErrsError, options?: EncodeOptions): Response {
+      const { status, headers, body } = encode(error, options);
+      const valid = Number.isInteger(status) && status >= 200 && status <= 599 ? status : 500;
+      return new Response(typeof body === 'string' ? body : safeStringify(body), { status: valid, headers });
+    },
+    parse(input: unknown, init?: ParseInit) {
+      const result = safeParse(input, init);
+      if (!result.success) throw result.error;
+      return result.data;
+    },
+    safeParse,
+    async fromResponse(response: Response, options: FromResponseOptions = {}) {
+      const init: ParseInit = { ...options, status: response.status, headers: response.headers };
+      let text: string;
+      try {
+        const read = await readBounded(response.body, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        if (read.truncated) {
+          const cause = new ErrsParseError(vendor, 'too_large', `body is larger than ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes`, { status: response.status });
+          return fromStatus(response.status, { headers: response.headers, cause, raw: read.text.slice(0, 4096) });
+        }
+        text = read.text;
+      } catch (cause) {
+        return fromStatus(response.status, { headers: response.headers, cause });
+      }
+      const result = safeParse(text, init);
+      return result.success ? result.data : fromStatus(response.status, { headers: response.headers, cause: result.error, raw: text.slice(0, 4096) });
+    },
+    fromStatus,
+    fromProblem(problem: unknown) {
+      const p = problem as Record<string, unknown> | null;
+      if (typeof p !== 'object' || p === null || p.vendor !== vendor || typeof p.code !== 'string' || typeof p.status !== 'number') {
+        throw new ErrsParseError(vendor, 'shape', `not a problem+json of a ${vendor} error`);
+      }
+      const errors = Array.isArray(p.errors) ? (p.errors as Record<string, unknown>[]) : [];
+      return build(
+        {
+          code: p.code,
+          message: typeof p.detail === 'string' ? p.detail : undefined,
+          params: typeof p.params === 'object' && p.params !== null ? (p.params as Params) : undefined,
+          requestId: typeof p.requestId === 'string' ? p.requestId : undefined,
+          details: errors
+            .filter((d) => typeof d === 'object' && d !== null && typeof d.code === 'string')
+            .map((d) => ({
+              code: d.code as string,
+              message: typeof d.detail === 'string' ? d.detail : undefined,
+              params: typeof d.params === 'object' && d.params !== null ? (d.params as Params) : undefined,
+              path: typeof d.path === 'string' ? d.path : undefined,
+            })),
+        },
+        problem,
+        { status: p.status },
+      );
+    },
+    is(value: unknown, code?: string): boolean {
+      return isErrsError(value) && value.vendor === vendor && (code === undefined || (value.code === code && value.known));
+    },
+    format(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, table?: MessageTable): string {
+      const template = table?.[error.code] ?? entries.get(error.code)?.def.message;
+      return template === undefined ? error.message : render(template, error.params);
+    },
+  };
+  return catalog as unknown as Catalog<V, E>;
+}

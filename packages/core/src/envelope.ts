@@ -1,0 +1,122 @@
+import * as z4 from 'zod/v4/core';
+import type { Category } from './categories.js';
+import type { Params } from './error.js';
+import type { HeadersLike } from './http.js';
+import type { ParseIssue } from './parse-error.js';
+
+/** One error as a vendor's body carries it, before the catalog gives it meaning. */
+export interface WireError {
+  readonly code: string;
+  readonly message?: string | undefined;
+  readonly params?: Params | undefined;
+  readonly details?: readonly WireDetail[] | undefined;
+  /** A status written in the body itself (some vendors repeat it there). */
+  readonly status?: number | undefined;
+  readonly requestId?: string | undefined;
+  readonly retryAfterMs?: number | undefined;
+}
+
+/** One nested error as a vendor's body carries it. */
+export interface WireDetail {
+  readonly code: string;
+  readonly message?: string | undefined;
+  readonly params?: Params | undefined;
+  readonly path?: string | undefined;
+}
+
+/** What the transport knows beside the body. */
+export interface ReadContext {
+  readonly status?: number | undefined;
+  readonly headers?: HeadersLike | undefined;
+  /** Reject bodies that are well-formed but inconsistent (see each vendor's README). */
+  readonly strict: boolean;
+}
+
+/** Why a body is not the envelope: the issues, zod's or the envelope's own. */
+export interface Mismatch {
+  readonly issues: readonly ParseIssue[];
+}
+
+/** The error as an envelope writes it: the message is already the one safe to send. */
+export interface WireView {
+  readonly vendor: string;
+  readonly code: string;
+  readonly status: number;
+  readonly message: string;
+  readonly params: Params;
+  readonly details: readonly { readonly code: string; readonly message: string; readonly params: Params; readonly path?: string | undefined }[];
+  readonly category: Category;
+  readonly known: boolean;
+  readonly requestId: string | undefined;
+  readonly retryAfterMs: number | undefined;
+}
+
+/** What an envelope writes: the body, and headers or a status where the vendor sends its own. */
+export interface Written {
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly status?: number;
+}
+
+/** A body handed over by a vendor's own client (an error object it threw), with what it knew. */
+export interface Unwrapped {
+  readonly body: unknown;
+  readonly status?: number | undefined;
+  readonly headers?: HeadersLike | undefined;
+}
+
+/**
+ * A vendor's wire format: how its error bodies look, and the two directions.
+ * The three functions are small and pure; the core does everything around them.
+ */
+export interface Envelope<Body = unknown> {
+  /** zod schema of the body as the vendor sends it (for issues and JSON Schema). */
+  readonly schema: z4.$ZodType<Body>;
+  /** A decoded JSON body -> the error it carries, or the mismatch when it is not this envelope. */
+  read(body: unknown, context: ReadContext): WireError | Mismatch;
+  /** An error -> the body exactly as the vendor sends it. */
+  write(error: WireView): Written;
+  /** An error thrown by the vendor's own client -> its body; undefined when `input` is not one. */
+  unwrap?(input: object): Unwrapped | undefined;
+  /** Content type of the vendor's error bodies. Default `application/json`. */
+  readonly contentType?: string;
+}
+
+/** Whether {@link Envelope.read} gave a mismatch. */
+export function isMismatch(result: WireError | Mismatch): result is Mismatch {
+  return 'issues' in result;
+}
+
+/**
+ * The usual way to write {@link Envelope.read}: validate with the zod schema, then map the data.
+ * The map may still answer a {@link Mismatch} for rules a schema cannot say.
+ */
+export function readWith<S extends z4.$ZodType>(
+  schema: S,
+  body: unknown,
+  map: (data: z4.output<S>) => WireError | Mismatch,
+): WireError | Mismatch {
+  const result = z4.safeParse(schema, body);
+  return result.success ? map(result.data) : { issues: result.error.issues };
+}
+
+/** A {@link Mismatch} of one issue. */
+export function mismatch(message: string, path: readonly PropertyKey[] = []): Mismatch {
+  return { issues: [{ message, path, code: 'custom' }] };
+}
+
+/**
+ * A copy of a record's own enumerable entries that is safe against prototype pollution: a
+ * `__proto__` key becomes an own property instead of setting the prototype.
+ */
+export function ownCopy(value: unknown, omit: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (typeof value !== 'object' || value === null) return out;
+  for (const key of Object.keys(value)) {
+    if (omit.includes(key)) continue;
+    const v = (value as Record<string, unknown>)[key];
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out;
+}

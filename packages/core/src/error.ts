@@ -1,0 +1,202 @@
+import type { Category } from './categories.js';
+import { categoryFromStatus, isCategory } from './categories.js';
+import type { ProblemDetails, ToProblemOptions } from './problem.js';
+import { problemOf } from './problem.js';
+import type { RetryAdvice } from './retry.js';
+import { defaultStrategy, isRetryable } from './retry.js';
+
+// Symbol.for: the same symbol in every copy of this package and every realm of the agent.
+const BRAND = Symbol.for('errs.ErrsError');
+
+/** Parameters of an error: plain data, as declared by the code's zod schema. */
+export type Params = Readonly<Record<string, unknown>>;
+
+/** A nested error carried by a response (a validation failure of one field, one of several errors). */
+export interface ErrsDetail<C extends string = string, P extends Params = Params> {
+  readonly code: C;
+  readonly message: string;
+  readonly params: P;
+  /** The field, attribute or element the detail is about, as the vendor names it. */
+  readonly path?: string;
+  /** False when the catalog does not know this code. */
+  readonly known: boolean;
+}
+
+/** Everything an {@link ErrsError} is made of; what `toJSON` writes and `fromJSON` reads. */
+export interface ErrsErrorData<C extends string = string, P extends Params = Params> {
+  readonly vendor: string;
+  readonly code: C;
+  readonly status: number;
+  readonly message: string;
+  readonly title?: string;
+  readonly params: P;
+  readonly category: Category;
+  readonly retry: RetryAdvice;
+  readonly details?: readonly ErrsDetail[];
+  readonly known: boolean;
+  readonly requestId?: string | undefined;
+  readonly retryAfterMs?: number | undefined;
+  readonly raw?: unknown;
+  readonly cause?: unknown;
+}
+
+/**
+ * An error of a vendor's API, typed by its catalog.
+ *
+ * Recognise one with {@link isErrsError} (or `instanceof`, which uses the same brand): both work
+ * across copies of this package and across realms.
+ */
+export class ErrsError<C extends string = string, P extends Params = Params> extends Error {
+  declare readonly [BRAND]: true;
+  /** Vendor id of the catalog the error belongs to (`'connect'`, `'omnia'`, ...). */
+  declare readonly vendor: string;
+  /** The vendor's error code. */
+  declare readonly code: C;
+  /** HTTP status of the response that carries (or will carry) the error. */
+  declare readonly status: number;
+  /** Short, stable summary of the code (its documented description or message template). */
+  declare readonly title: string;
+  /** The code's parameters, validated by its zod schema. */
+  declare readonly params: P;
+  /** The google.rpc.Code this error maps to. */
+  declare readonly category: Category;
+  /** Whether sending the same request again after a delay may succeed (see {@link retryDelay}). */
+  declare readonly retryable: boolean;
+  /** What to do about it: strategy and the vendor's own advice. */
+  declare readonly retry: RetryAdvice;
+  /** Nested errors of the response, each with code, message, params and field path. */
+  declare readonly details: readonly ErrsDetail[];
+  /** False when the code is not in the catalog (a new vendor code, or a status-only response). */
+  declare readonly known: boolean;
+  /** The request or error id the response carried, if any. */
+  declare readonly requestId: string | undefined;
+  /** How long the server asked the client to wait before retrying, in ms. */
+  declare readonly retryAfterMs: number | undefined;
+  /** The decoded body the error was parsed from (undefined for errors made with `create`). */
+  declare readonly raw: unknown;
+
+  /**
+   * Prefer `catalog.create` or `catalog.parse`; this constructor takes the finished data.
+   * `captureStack: false` skips the stack trace, which a parsed error does not need and which costs
+   * more than parsing a small body.
+   */
+  constructor(data: ErrsErrorData<C, P>, captureStack = true) {
+    let limit: number | undefined;
+    if (!captureStack) {
+      limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+    }
+    super(data.message, data.cause === undefined ? undefined : { cause: data.cause });
+    if (limit !== undefined) Error.stackTraceLimit = limit;
+    this.vendor = data.vendor;
+    this.code = data.code;
+    this.status = data.status;
+    this.title = data.title ?? data.code;
+    this.params = data.params;
+    this.category = data.category;
+    this.retry = data.retry;
+    this.retryable = isRetryable(data.retry.strategy);
+    this.details = data.details ?? [];
+    this.known = data.known;
+    this.requestId = data.requestId;
+    this.retryAfterMs = data.retryAfterMs;
+    this.raw = data.raw;
+  }
+
+  static {
+    Object.defineProperty(this.prototype, BRAND, { value: true });
+    Object.defineProperty(this.prototype, 'name', { value: 'ErrsError', writable: true, configurable: true });
+  }
+
+  /** `instanceof ErrsError` holds for errors of any copy of the package, in any realm. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === ErrsError ? isErrsError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
+  /** RFC 9457 problem details for this error: safe to send (no stack, no cause). */
+  toProblem(options?: ToProblemOptions): ProblemDetails {
+    return problemOf(this, options);
+  }
+
+  /** Every field as plain JSON data; {@link fromJSON} gives the error back. No stack. */
+  toJSON(): ErrsErrorJSON<C, P> {
+    return {
+      name: 'ErrsError',
+      vendor: this.vendor,
+      code: this.code,
+      status: this.status,
+      message: this.message,
+      title: this.title,
+      params: this.params,
+      category: this.category,
+      retryable: this.retryable,
+      retry: this.retry,
+      details: this.details,
+      known: this.known,
+      ...(this.requestId === undefined ? {} : { requestId: this.requestId }),
+      ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
+      ...(this.raw === undefined ? {} : { raw: this.raw }),
+      ...(this.cause === undefined ? {} : { cause: causeToJSON(this.cause) }),
+    };
+  }
+}
+
+/** The JSON form of an {@link ErrsError}. */
+export interface ErrsErrorJSON<C extends string = string, P extends Params = Params> extends ErrsErrorData<C, P> {
+  readonly name: 'ErrsError';
+  readonly retryable: boolean;
+  readonly details: readonly ErrsDetail[];
+}
+
+function causeToJSON(cause: unknown): unknown {
+  if (isErrsError(cause)) return cause.toJSON();
+  if (cause instanceof Error) return { name: cause.name, message: cause.message };
+  return cause;
+}
+
+/** True for an {@link ErrsError} of any copy of this package, in any realm. */
+export function isErrsError(value: unknown): value is ErrsError {
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The error back from its `toJSON()` form (for instance after crossing a worker or process boundary).
+ * Throws a TypeError when `json` is not such a form.
+ */
+export function fromJSON<C extends string = string, P extends Params = Params>(json: unknown): ErrsError<C, P> {
+  const value: unknown = typeof json === 'string' ? JSON.parse(json) : json;
+  if (
+    !isRecord(value) ||
+    typeof value.vendor !== 'string' ||
+    typeof value.code !== 'string' ||
+    typeof value.status !== 'number' ||
+    typeof value.message !== 'string'
+  ) {
+    throw new TypeError('fromJSON: not the JSON form of an ErrsError');
+  }
+  const category = isCategory(value.category) ? value.category : categoryFromStatus(value.status);
+  const retry =
+    isRecord(value.retry) && typeof value.retry.strategy === 'string'
+      ? (value.retry as unknown as RetryAdvice)
+      : { strategy: defaultStrategy(category) };
+  let cause = value.cause;
+  if (isRecord(cause) && cause.name === 'ErrsError') cause = fromJSON(cause);
+  return new ErrsError<C, P>({
+    vendor: value.vendor,
+    code: value.code as C,
+    status: value.status,
+    message: value.message,
+    ...(typeof value.title === 'string' ? { title: value.title } : {}),
+    params: (isRecord(value.params) ? value.params : {}) as P,
+    category,
+    retry,
+    details: Array.isArray(value.details) ? (value.details as ErrsDetail[]) : [],
+    known: value.known === true,
+    requestId: typeof value.requestId === 'string' ? value.requestId : undefined,
+    retryAfterMs: typeof value.retryAfterMs === 'number' ? value.retryAfterMs : undefined,
+    raw: value.raw,
+    cause,
+  });
+}

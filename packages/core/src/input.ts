@@ -1,0 +1,88 @@
+import type { ParseFailureReason } from './parse-error.js';
+
+/** Limits on untrusted input. */
+export interface InputLimits {
+  /** Largest body read, in bytes (characters for strings). Default 1 MiB. */
+  readonly maxBytes?: number;
+  /** Deepest nesting of objects and arrays accepted. Default 64. */
+  readonly maxDepth?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_DEPTH = 64;
+
+/** What decoding untrusted input gives: a JSON value, or why there is none. */
+export type Decoded<T = unknown> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: ParseFailureReason; readonly message: string; readonly cause?: unknown };
+
+const fail = (reason: ParseFailureReason, message: string, cause?: unknown): Decoded<never> => ({
+  ok: false,
+  reason,
+  message,
+  ...(cause === undefined ? {} : { cause }),
+});
+
+const WHITESPACE_ONLY = /^[\s\uFEFF]*$/;
+
+/** Text -> JSON value, within the limits: BOM and surrounding whitespace are tolerated. */
+export function decodeText(text: string, limits: InputLimits = {}): Decoded {
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (text.length > maxBytes) return fail('too_large', `body is larger than ${maxBytes} bytes`);
+  if (WHITESPACE_ONLY.test(text)) return fail('empty', 'body is empty');
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (cause) {
+    const start = source.trimStart().slice(0, 15).toLowerCase();
+    const what = start.startsWith('<') ? 'an HTML or XML page' : 'not JSON';
+    return fail('not_json', `body is ${what}: ${preview(source)}`, cause);
+  }
+  return checkValue(value, limits);
+}
+
+/** A JSON-ish value -> itself, when it is an object within the depth limit. */
+export function checkValue(value: unknown, limits: InputLimits = {}): Decoded {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail('not_object', `body is ${describe(value)}, not an object`);
+  }
+  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+  if (!withinDepth(value, maxDepth)) return fail('too_deep', `body is nested deeper than ${maxDepth} levels`);
+  return { ok: true, value };
+}
+
+/**
+ * Whether a value nests at most `maxDepth` levels. Iterative, so a hostile value cannot exhaust the
+ * stack, and bounded in the number of nodes visited, so a cyclic or huge object ends it too.
+ */
+export function withinDepth(root: object, maxDepth: number, maxNodes = 1_000_000): boolean {
+  const stack: [unknown, number][] = [[root, 1]];
+  let visited = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > maxDepth || ++visited > maxNodes) return false;
+    if (Array.isArray(node)) {
+      for (const child of node) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    } else {
+      for (const key in node as Record<string, unknown>) {
+        if (!Object.hasOwn(node as object, key)) continue;
+        const child = (node as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+      }
+    }
+  }
+  return true;
+}
+
+/** The first characters of a text, one line, for messages. */
+export function preview(text: string, max = 60): string {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return JSON.stringify(line.length > max ? `${line.slice(0, max)}…` : line);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}

@@ -1,0 +1,64 @@
+import type * as z4 from 'zod/v4/core';
+
+const BRAND = Symbol.for('errs.ErrsParseError');
+
+/** Why an input is not a vendor's error envelope. */
+export type ParseFailureReason =
+  /** No content at all (or only whitespace). */
+  | 'empty'
+  /** Text that is not JSON: an HTML gateway page, truncated JSON, plain text. */
+  | 'not_json'
+  /** JSON, but not an object (an array, a string, a number, null). */
+  | 'not_object'
+  /** An object that does not have this vendor's shape; `issues` says where. */
+  | 'shape'
+  /** Larger than `maxBytes`. */
+  | 'too_large'
+  /** Nested deeper than `maxDepth`. */
+  | 'too_deep';
+
+/** One reason a value does not fit: a zod issue, or the same shape for checks outside zod. */
+export interface ParseIssue {
+  readonly message: string;
+  readonly path: readonly PropertyKey[];
+  readonly code?: string;
+}
+
+/** The input is not this vendor's error envelope. Thrown by `parse`, returned by `safeParse`. */
+export class ErrsParseError extends Error {
+  declare readonly [BRAND]: true;
+  /** The vendor whose envelope was expected. */
+  readonly vendor: string;
+  readonly reason: ParseFailureReason;
+  /** For `shape`: what did not fit, as zod reports it. */
+  readonly issues: readonly ParseIssue[];
+  /** The HTTP status, when the transport told. */
+  readonly status: number | undefined;
+
+  constructor(
+    vendor: string,
+    reason: ParseFailureReason,
+    message: string,
+    extra: { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: number | undefined; cause?: unknown } = {},
+  ) {
+    super(`${vendor}: ${message}`, extra.cause === undefined ? undefined : { cause: extra.cause });
+    this.vendor = vendor;
+    this.reason = reason;
+    this.issues = (extra.issues ?? []).map((i) => ({ message: i.message, path: i.path, ...(i.code ? { code: i.code } : {}) }));
+    this.status = extra.status;
+  }
+
+  static {
+    Object.defineProperty(this.prototype, BRAND, { value: true });
+    Object.defineProperty(this.prototype, 'name', { value: 'ErrsParseError', writable: true, configurable: true });
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === ErrsParseError ? isErrsParseError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+}
+
+/** True for an {@link ErrsParseError} of any copy of this package, in any realm. */
+export function isErrsParseError(value: unknown): value is ErrsParseError {
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+}

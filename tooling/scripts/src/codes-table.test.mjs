@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { z } from 'zod/mini';
+import { codesTable, END, paramList, START, withTable } from './codes-table.mjs';
+
+const info = {
+  code: 'Gone',
+  status: 410,
+  category: 'NOT_FOUND',
+  retry: { strategy: 'fix' },
+  retryable: false,
+  message: 'Gone: {id} | {kind}',
+  nested: false,
+  params: z.object({ id: z.string(), kind: z.optional(z.enum(['a', 'b'])), n: z.number().check(z.int()) }),
+};
+const catalog = { vendor: 'v', codes: ['Gone'], get: () => info };
+
+test('lists params with types and optional markers', () => {
+  assert.deepEqual(paramList(info), ['id: string', 'kind?: "a" \\| "b"', 'n: integer']);
+});
+
+test('writes one escaped row per code', () => {
+  const table = codesTable(catalog);
+  assert.match(table, /^1 codes/);
+  assert.ok(table.includes('| `Gone` | 410 | NOT_FOUND | fix | Gone: {id} \\| {kind} |'));
+});
+
+test('replaces only the marked section and requires the markers', () => {
+  const readme = `# x\n${START}\nold\n${END}\nafter\n`;
+  const next = withTable(readme, 'TABLE');
+  assert.equal(next, `# x\n${START}\nTABLE\n${END}\nafter\n`);
+  assert.throws(() => withTable('# no markers', 'TABLE'), /markers/);
+});

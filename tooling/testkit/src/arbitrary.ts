@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import * as z4 from 'zod/v4/core';
+
+interface Def {
+  type: string;
+  checks?: { _zod: { def: Record<string, unknown> } }[];
+  innerType?: z4.$ZodType;
+  element?: z4.$ZodType;
+  shape?: Record<string, z4.$ZodType>;
+  options?: z4.$ZodType[];
+  entries?: Record<string, string | number>;
+  values?: unknown[];
+  keyType?: z4.$ZodType;
+  valueType?: z4.$ZodType;
+  in?: z4.$ZodType;
+}
+
+const checkDefs = (def: Def) => (def.checks ?? []).map((c) => c._zod.def);
+
+// Doubles that survive a JSON round trip unchanged (no NaN, no infinities, no -0).
+const jsonDouble = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
+
+function base(schema: z4.$ZodType): fc.Arbitrary<unknown> {
+  const def = schema._zod.def as unknown as Def;
+  switch (def.type) {
+    case 'string': {
+      let minLength = 0;
+      let maxLength = 24;
+      for (const c of checkDefs(def)) {
+        if (c.check === 'min_length') minLength = Math.max(minLength, c.minimum as number);
+        if (c.check === 'max_length') maxLength = Math.min(Math.max(minLength, 1) + 24, c.maximum as number);
+      }
+      return fc.string({ minLength, maxLength: Math.max(minLength, maxLength) });
+    }
+    case 'number': {
+      const integer = checkDefs(def).some((c) => c.check === 'number_format' && String(c.format).includes('int'));
+      return integer ? fc.integer({ min: -1_000_000, max: 1_000_000 }) : jsonDouble;
+    }
+    case 'int':
+      return fc.integer();
+    case 'boolean':
+      return fc.boolean();
+    case 'enum':
+      return fc.constantFrom(...Object.values(def.entries ?? {}));
+    case 'literal':
+      return fc.constantFrom(...(def.values ?? []));
+    case 'optional':
+      return fc.option(arbitraryOf(def.innerType!), { nil: undefined });
+    case 'nullable':
+      return fc.option(arbitraryOf(def.innerType!), { nil: null });
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+      return arbitraryOf(def.innerType!);
+    case 'pipe':
+      return arbitraryOf(def.in!);
+    case 'array':
+      return fc.array(arbitraryOf(def.element!), { maxLength: 4 });
+    case 'union':
+      return fc.oneof(...(def.options ?? []).map(arbitraryOf));
+    case 'record':
+      return fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== '__proto__'), arbitraryOf(def.valueType!), { maxKeys: 3 });
+    case 'object': {
+      const shape = def.shape ?? {};
+      const entries = Object.keys(shape).map((k) => [k, arbitraryOf(shape[k]!)] as const);
+      return fc.record(Object.fromEntries(entries)).map((o) => {
+        // Optional keys that came out undefined are left out, as JSON would.
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+        return out;
+      });
+    }
+    case 'unknown':
+    case 'any':
+      return fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+    default:
+      throw new Error(`arbitraryOf: zod type ${def.type} is not supported`);
+  }
+}
+
+/**
+ * A fast-check arbitrary of values that the schema accepts and that survive a JSON round trip.
+ * Covers the zod kinds catalogs use for params; anything the generator over-approximates is
+ * filtered by the schema itself.
+ */
+export function arbitraryOf(schema: z4.$ZodType): fc.Arbitrary<unknown> {
+  return base(schema).filter((v) => z4.safeParse(schema, v).success);
+}

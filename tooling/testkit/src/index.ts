@@ -1,0 +1,3 @@
+export { arbitraryOf } from './arbitrary.js';
+export { describeCatalogContract, paramsArbitrary } from './contract.js';
+export type { ContractCatalog, ContractError, ContractOptions } from './contract.js';
