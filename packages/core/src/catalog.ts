@@ -4,7 +4,7 @@ import { categoryFromStatus, isCategory } from './categories.js';
 import type { WireDetail, WireError, Envelope, ReadContext, WireView } from './envelope.js';
 import { isMismatch, ownCopy } from './envelope.js';
 import type { ErrsDetail, Params } from './error.js';
-import { ErrsError, isErrsError } from './error.js';
+import { ErrsError, isErrsError, lightError } from './error.js';
 import type { HeadersLike } from './http.js';
 import { headerValue, readBounded, reasonPhrase, requestIdFrom, retryAfterMsFrom } from './http.js';
 import type { InputLimits } from './input.js';
@@ -308,7 +308,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     }
     const status = init.status ?? wire.status ?? entry?.def.status ?? 500;
     const category = entry ? entry.def.category : categoryFromStatus(status);
-    return new ErrsError(
+    return lightError(
       {
         vendor,
         code: wire.code,
@@ -324,7 +324,6 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
         retryAfterMs: wire.retryAfterMs ?? retryAfterMsFrom(init.headers),
         raw,
       },
-      false,
     ) as CatalogError<E>;
   }
 
@@ -379,7 +378,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
 
   function fromStatus(status: number, init: Pick<ParseInit, 'headers'> & { readonly cause?: unknown; readonly raw?: unknown } = {}): UnknownError {
     const category = categoryFromStatus(status);
-    return new ErrsError(
+    return lightError(
       {
         vendor,
         code: `HTTP_${status}`,
@@ -395,7 +394,6 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
         raw: init.raw,
         cause: init.cause,
       },
-      false,
     ) as UnknownError;
   }
 

@@ -21,7 +21,12 @@ describe('ErrsError', () => {
     const parsed = acme.parse({ error: { type: 'internal', message: 'x' } });
     expect(parsed.stack?.split('\n')).toHaveLength(1);
     expect(acme.create('internal').stack?.split('\n').length).toBeGreaterThan(1);
-    expect(Error.stackTraceLimit).toBeGreaterThan(0);
+    expect(parsed.stack).toBe('ErrsError: x');
+    expect(Object.prototype.toString.call(parsed)).toBe('[object Error]');
+    expect(parsed).toBeInstanceOf(Error);
+    expect(Object.keys(parsed)).not.toContain('message');
+    parsed.stack = 'custom';
+    expect(parsed.stack).toBe('custom');
   });
 
   it('is recognised across two copies of the package (the built CJS and the source)', () => {
