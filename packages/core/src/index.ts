@@ -34,7 +34,7 @@ export type { HeadersLike } from './http.js';
 export { checkValue, decodeText, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, withinDepth } from './input.js';
 export type { InputLimits } from './input.js';
 export { match } from './match.js';
-export type { ExhaustiveHandlers, FallbackHandlers, Handlers } from './match.js';
+export type { ExhaustiveHandlers, FallbackHandlers, HandlerResult, Handlers } from './match.js';
 export { ErrsParseError, isErrsParseError } from './parse-error.js';
 export type { ParseFailureReason, ParseIssue } from './parse-error.js';
 export { PROBLEM_CONTENT_TYPE, problemType, publicMessage } from './problem.js';

@@ -15,6 +15,9 @@ export type FallbackHandlers<E, R> = Partial<ExhaustiveHandlers<E, R>> & { _: (e
  */
 export type Handlers<E, R> = HasUnknown<E> extends true ? FallbackHandlers<E, R> : ExhaustiveHandlers<E, R> | FallbackHandlers<E, R>;
 
+/** The union of what the handlers return. */
+export type HandlerResult<H> = { [K in keyof H]-?: H[K] extends (...args: never[]) => infer R ? R : never }[keyof H];
+
 /**
  * Exhaustive dispatch on an error's code. A code left out without `_` is a type error.
  *
@@ -25,7 +28,8 @@ export type Handlers<E, R> = HasUnknown<E> extends true ? FallbackHandlers<E, R>
  * });
  * ```
  */
-export function match<E extends ErrsError, R>(error: E, handlers: Handlers<E, R>): R {
+export function match<E extends ErrsError, H extends Handlers<E, unknown>>(error: E, handlers: H): HandlerResult<H> {
+  type R = HandlerResult<H>;
   const table = handlers as Partial<Record<string, (error: E) => R>>;
   const handler = error.known && Object.hasOwn(table, error.code) ? table[error.code] : undefined;
   if (handler) return handler(error);

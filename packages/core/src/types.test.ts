@@ -88,6 +88,9 @@ describe('types', () => {
       unavailable: () => 'later',
     });
     expect(all).toBe('internal');
+    expectTypeOf(all).toEqualTypeOf<string>();
+    const mixed = match(parsed, { rate_limited: () => 1, _: () => 'other' as const });
+    expectTypeOf(mixed).toEqualTypeOf<number | 'other'>();
     // @ts-expect-error unavailable is missing and there is no `_`
     match(known, { not_found: () => 1, version_conflict: () => 1, invalid_request: () => 1, rate_limited: () => 1, internal: () => 1 });
     expectTypeOf(known).toExtend<ErrsError>();

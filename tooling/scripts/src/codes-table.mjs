@@ -21,7 +21,9 @@ export function typeName(schema) {
     case 'union':
       return def.options.map(typeName).join(' \\| ');
     case 'number':
-      return (def.checks ?? []).some((c) => String(c._zod.def.format ?? '').includes('int')) ? 'integer' : 'number';
+      return [def, ...(def.checks ?? []).map((c) => c._zod.def)].some((c) => String(c.format ?? '').includes('int')) ? 'integer' : 'number';
+    case 'record':
+      return `{ [key: ${typeName(def.keyType)}]: ${typeName(def.valueType)} }`;
     default:
       return def.type;
   }
@@ -29,7 +31,9 @@ export function typeName(schema) {
 
 /** `name: type` of each param of a code, `name?` when optional. */
 export function paramList(info) {
-  const shape = info.params?._zod?.def?.shape;
+  const def = info.params?._zod?.def;
+  if (def?.type === 'record') return [`[key: ${typeName(def.keyType)}]: ${typeName(def.valueType)}`];
+  const shape = def?.shape;
   if (!shape) return [];
   return Object.entries(shape).map(([name, s]) => `${name}${s._zod.optin === 'optional' ? '?' : ''}: ${typeName(s)}`);
 }

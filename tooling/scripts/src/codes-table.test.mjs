@@ -19,6 +19,11 @@ test('lists params with types and optional markers', () => {
   assert.deepEqual(paramList(info), ['id: string', 'kind?: "a" \\| "b"', 'n: integer']);
 });
 
+test('lists record params and bare integers', () => {
+  assert.deepEqual(paramList({ params: z.record(z.string(), z.unknown()) }), ['[key: string]: unknown']);
+  assert.deepEqual(paramList({ params: z.object({ n: z.int() }) }), ['n: integer']);
+});
+
 test('writes one escaped row per code', () => {
   const table = codesTable(catalog);
   assert.match(table, /^1 codes/);

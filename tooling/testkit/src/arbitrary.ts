@@ -17,9 +17,6 @@ interface Def {
 
 const checkDefs = (def: Def) => (def.checks ?? []).map((c) => c._zod.def);
 
-// Doubles that survive a JSON round trip unchanged (no NaN, no infinities, no -0).
-const jsonDouble = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
-
 function base(schema: z4.$ZodType): fc.Arbitrary<unknown> {
   const def = schema._zod.def as unknown as Def;
   switch (def.type) {
@@ -33,8 +30,19 @@ function base(schema: z4.$ZodType): fc.Arbitrary<unknown> {
       return fc.string({ minLength, maxLength: Math.max(minLength, maxLength) });
     }
     case 'number': {
-      const integer = checkDefs(def).some((c) => c.check === 'number_format' && String(c.format).includes('int'));
-      return integer ? fc.integer({ min: -1_000_000, max: 1_000_000 }) : jsonDouble;
+      const checks = checkDefs(def);
+      // z.int() carries its format on the schema itself; z.number().check(z.int()) as a check.
+      const integer = [def as unknown as Record<string, unknown>, ...checks].some((c) => typeof c.format === 'string' && c.format.includes('int'));
+      let min = integer ? -1_000_000 : -1e9;
+      let max = integer ? 1_000_000 : 1e9;
+      for (const c of checks) {
+        const value = c.value as number;
+        if (c.check === 'greater_than') min = Math.max(min, c.inclusive ? value : value + (integer ? 1 : Number.EPSILON));
+        if (c.check === 'less_than') max = Math.min(max, c.inclusive ? value : value - (integer ? 1 : Number.EPSILON));
+      }
+      return integer
+        ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+        : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
     }
     case 'int':
       return fc.integer();
