@@ -1,0 +1,116 @@
+// AyaNova's wire format: an `error` object in the Microsoft REST guidelines style.
+import type { Envelope, WireDetail, WireView } from '@errs/core';
+import { mismatch, readWith, render } from '@errs/core';
+import * as z from 'zod/mini';
+import { errors } from './catalog.js';
+
+/** All AyaNova API error codes are numbers from 2000 to 3000 (the doc's own words). */
+const MIN_CODE = 2000;
+const MAX_CODE = 3000;
+/** The field-level code whose detail message carries the length limit. */
+const LENGTH_EXCEEDED = '2202';
+
+const code = z.union([z.string(), z.number()]);
+const text = z.optional(z.nullable(z.string()));
+
+/** One field-level entry of `error.details`: the field (`target`) and its code (`error`). */
+const detailSchema = z.object({
+  target: text,
+  error: z.optional(z.nullable(code)),
+  message: text,
+});
+
+/**
+ * zod schema of an AyaNova error body: `{ error: { code, message?, target?, details?: [{ target?, error, message? }] } }`.
+ * Lenient as the real server: optional fields may be missing or null, extra fields are allowed,
+ * codes may be numeric strings (as sent) or JSON numbers.
+ */
+export const bodySchema = z.object({
+  error: z.object({
+    code,
+    message: text,
+    target: text,
+    details: z.optional(z.nullable(z.array(detailSchema))),
+  }),
+});
+
+/** The body as {@link bodySchema} reads it. */
+type Body = z.output<typeof bodySchema>;
+
+/** The code as the catalog keys it ("2200"), or undefined when the value is not an AyaNova code. */
+function codeOf(value: string | number): string | undefined {
+  const n = typeof value === 'number' ? value : /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isInteger(n) && n >= MIN_CODE && n <= MAX_CODE ? String(n) : undefined;
+}
+
+/** The length limit a 2202 detail carries in its message, when the message is an integer. */
+function limitOf(message: string | null | undefined): number | undefined {
+  if (message == null || !/^\s*-?\d{1,15}\s*$/.test(message)) return undefined;
+  return Number(message.trim());
+}
+
+/** The message a detail is written with: the limit for 2202, nothing when it is the documented one. */
+function detailMessage(d: WireView['details'][number]): string | undefined {
+  if (d.code === LENGTH_EXCEEDED && typeof d.params.limit === 'number') return String(d.params.limit);
+  const def = Object.hasOwn(errors, d.code) ? errors[d.code as keyof typeof errors] : undefined;
+  if (d.message === d.code || (def && d.message === render(def.message, d.params))) return undefined;
+  return d.message;
+}
+
+/**
+ * AyaNova's envelope: reads `error.code` (2000-3000; a value outside that range is not an AyaNova
+ * error), `error.message`, `error.target` (as the `target` param) and `error.details[]` (field-level
+ * codes with the field name as path); writes exactly that shape.
+ */
+export const envelope: Envelope<Body> = {
+  schema: bodySchema,
+  read: (body, context) =>
+    readWith(bodySchema, body, ({ error }) => {
+      const top = codeOf(error.code);
+      if (top === undefined) return mismatch(`not an AyaNova API error code (a number from ${MIN_CODE} to ${MAX_CODE})`, ['error', 'code']);
+      const details: WireDetail[] = [];
+      const list = error.details ?? [];
+      for (let i = 0; i < list.length; i++) {
+        const d = list[i]!;
+        const raw = d.error ?? undefined;
+        const dCode = raw === undefined ? undefined : codeOf(raw);
+        if (dCode === undefined) {
+          if (context.strict) return mismatch('a detail without an AyaNova field-level code', ['error', 'details', i, 'error']);
+          if (raw === undefined) continue;
+        }
+        const limit = dCode === LENGTH_EXCEEDED ? limitOf(d.message) : undefined;
+        details.push({
+          code: dCode ?? String(raw),
+          message: d.message ?? undefined,
+          params: limit === undefined ? undefined : { limit },
+          path: d.target ?? undefined,
+        });
+      }
+      return {
+        code: top,
+        message: error.message ?? undefined,
+        params: error.target == null ? undefined : { target: error.target },
+        details,
+      };
+    }),
+  write: (e) => {
+    const target = typeof e.params.target === 'string' ? e.params.target : undefined;
+    return {
+      body: {
+        error: {
+          code: e.code,
+          message: e.message,
+          ...(target === undefined ? {} : { target }),
+          ...(e.details.length === 0
+            ? {}
+            : {
+                details: e.details.map((d) => {
+                  const message = detailMessage(d);
+                  return { ...(d.path === undefined ? {} : { target: d.path }), error: d.code, ...(message === undefined ? {} : { message }) };
+                }),
+              }),
+        },
+      },
+    };
+  },
+};

@@ -1,0 +1,23 @@
+import { defineCatalog } from '@errs/core';
+import type { CatalogError, CodeOf, ParamsOf } from '@errs/core';
+import { errors } from './catalog.js';
+import { envelope } from './envelope.js';
+
+/**
+ * The AyaNova v8 API error catalog: every documented code 2000-2212 with its status, message,
+ * category and retry advice, and AyaNova's `{ "error": { "code": "2200", ... } }` envelope.
+ *
+ * ```ts
+ * const error = await catalog.fromResponse(response);
+ * if (catalog.is(error, '2200')) for (const d of error.details) console.log(d.path, d.code);
+ * ```
+ */
+export const catalog = defineCatalog({ vendor: 'ayanova', errors, envelope });
+export { errors } from './catalog.js';
+export { bodySchema, envelope } from './envelope.js';
+/** Every AyaNova code of the catalog ("2000" ... "2212"), field-level ones included. */
+export type Code = CodeOf<typeof errors>;
+/** Any error `catalog.parse` can give: one variant per top-level code, or an unknown code. */
+export type AyanovaError = CatalogError<typeof errors>;
+/** The params of a code, as an error carries them. */
+export type Params<C extends Code> = ParamsOf<typeof errors, C>;
