@@ -1,0 +1,64 @@
+// The vendor doc is the specification: every error type it lists must be in the catalog with the
+// documented status and message. Reads the doc itself, so a type dropped from the catalog fails here.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalog, errors } from './index.js';
+
+interface DocRow {
+  readonly name: string;
+  readonly type: string;
+  readonly description: string;
+  readonly status: number;
+}
+
+/** The rows of the doc's "Error Type | Description | Status Code" table. */
+function docRows(text: string): DocRow[] {
+  const rows: DocRow[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^([A-Z][A-Za-z ]*?) \| (.+?) \| (\d{3}) \|\s*$/.exec(line);
+    if (!m) continue;
+    rows.push({ name: m[1]!, type: m[1]!.replace(/ /g, ''), description: m[2]!, status: Number(m[3]) });
+  }
+  return rows;
+}
+
+const docs = ['../../../../shared/vendor-docs/platform.md', '../../../../shared/vendor-docs/current/platform.md']
+  .map((path) => new URL(path, import.meta.url))
+  .filter((url) => existsSync(url));
+const main = docRows(readFileSync(docs[0]!, 'utf8'));
+const rows = docs.flatMap((url) => docRows(readFileSync(url, 'utf8')));
+const documented = new Map(rows.map((r) => [r.type, r]));
+
+describe('platform: conformance with the vendor doc', () => {
+  it('finds the 24 error types of the reference table', () => {
+    expect(docs[0]!.pathname.endsWith('/vendor-docs/platform.md')).toBe(true);
+    expect(main).toHaveLength(24);
+    expect(new Set(main.map((r) => r.type)).size).toBe(24);
+    expect(main.map((r) => r.type)).toContain('PayloadTooLarge');
+    expect(main.map((r) => r.type)).toContain('InvalidJsonSchema');
+  });
+
+  it.each([...documented.values()].map((r) => [r.type, r] as const))('has %s with the documented status and message', (type, row) => {
+    const info = catalog.get(type);
+    expect(info, `${row.name} is missing from the catalog`).toBeDefined();
+    expect(info!.status).toBe(row.status);
+    expect(info!.message).toBe(row.description);
+    expect(info!.nested).toBe(false);
+    expect(info!.source).toBeUndefined();
+  });
+
+  it('has nothing beyond the doc except the two types of @botpress/client, each with its source', () => {
+    const extra = catalog.codes.filter((code) => !documented.has(code));
+    expect(extra.sort()).toEqual(['OperationTimeout', 'ResourceGone']);
+    for (const code of extra) expect(catalog.get(code).source).toMatch(/@botpress\/client/);
+    expect(errors.ResourceGone.status).toBe(410);
+    expect(errors.OperationTimeout.status).toBe(504);
+    expect(catalog.codes).toHaveLength(documented.size + 2);
+  });
+
+  it('derives each type from the doc name without spaces', () => {
+    expect(rows.find((r) => r.name === 'Payload Too Large')?.type).toBe('PayloadTooLarge');
+    expect(rows.find((r) => r.name === 'Invalid Json Schema')?.type).toBe('InvalidJsonSchema');
+    expect(rows.find((r) => r.name === 'Resource Locked Conflict')?.type).toBe('ResourceLockedConflict');
+  });
+});

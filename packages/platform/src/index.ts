@@ -1,0 +1,27 @@
+import { defineCatalog } from '@errs/core';
+import type { CatalogError, CodeOf, ParamsOf } from '@errs/core';
+import { errors } from './catalog.js';
+import { envelope } from './envelope.js';
+
+/**
+ * The errors of the Botpress Cloud API (`https://api.botpress.cloud`): every error type of its
+ * reference, plus `ResourceGone` and `OperationTimeout` from `@botpress/client`. Parses error bodies
+ * (`{ id, code, type, message, metadata? }`) and errors thrown by `@botpress/client`, and writes
+ * bodies exactly as the API does.
+ *
+ * ```ts
+ * const error = await catalog.fromResponse(response);
+ * if (catalog.is(error, 'RateLimited')) await sleep(error.retryAfterMs ?? 1000);
+ * ```
+ */
+export const catalog = defineCatalog({ vendor: 'platform', errors, envelope });
+/** The definitions of every error type (data only): status, documented message, category, retry advice. */
+export { errors } from './catalog.js';
+/** The wire format: the zod schema of an error body and the envelope that reads and writes it. */
+export { bodySchema, envelope } from './envelope.js';
+/** Every error type of the Botpress Cloud API (`'Unauthorized' | 'RateLimited' | ...`). */
+export type Code = CodeOf<typeof errors>;
+/** Any error `catalog.parse` can give: one variant per type, or one of a type the catalog lacks (`known: false`). */
+export type PlatformError = CatalogError<typeof errors>;
+/** The params of an error type: its `metadata` object (`Runtime`: with an optional `subtype`). */
+export type Params<C extends Code> = ParamsOf<typeof errors, C>;
