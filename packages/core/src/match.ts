@@ -19,7 +19,9 @@ export type Handlers<E, R> = HasUnknown<E> extends true ? FallbackHandlers<E, R>
 export type HandlerResult<H> = { [K in keyof H]-?: H[K] extends (...args: never[]) => infer R ? R : never }[keyof H];
 
 /**
- * Exhaustive dispatch on an error's code. A code left out without `_` is a type error.
+ * Exhaustive dispatch on an error's code. A code left out without `_` is a type error, and so is a
+ * handler for a code the error cannot have (a typo, or a nested-only code). Returns the union of
+ * what the handlers return.
  *
  * ```ts
  * const text = match(catalog.parse(body), {
@@ -28,7 +30,12 @@ export type HandlerResult<H> = { [K in keyof H]-?: H[K] extends (...args: never[
  * });
  * ```
  */
-export function match<E extends ErrsError, H extends Handlers<E, unknown>>(error: E, handlers: H): HandlerResult<H> {
+export function match<E extends ErrsError, H extends Handlers<E, unknown>>(
+  error: E,
+  handlers: H,
+  // Checked after inference, so it cannot disturb the typing of the handlers' parameters.
+  ..._noExtra: [Exclude<keyof H, KnownCode<E> | '_'>] extends [never] ? [] : [`not a code of this error: ${Extract<Exclude<keyof H, KnownCode<E> | '_'>, string>}`]
+): HandlerResult<H> {
   type R = HandlerResult<H>;
   const table = handlers as Partial<Record<string, (error: E) => R>>;
   const handler = error.known && Object.hasOwn(table, error.code) ? table[error.code] : undefined;

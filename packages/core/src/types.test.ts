@@ -91,6 +91,8 @@ describe('types', () => {
     expectTypeOf(all).toEqualTypeOf<string>();
     const mixed = match(parsed, { rate_limited: () => 1, _: () => 'other' as const });
     expectTypeOf(mixed).toEqualTypeOf<number | 'other'>();
+    // @ts-expect-error not a code of this catalog
+    match(known, { _: () => 1, teapot: () => 2 });
     // @ts-expect-error unavailable is missing and there is no `_`
     match(known, { not_found: () => 1, version_conflict: () => 1, invalid_request: () => 1, rate_limited: () => 1, internal: () => 1 });
     expectTypeOf(known).toExtend<ErrsError>();
