@@ -1,0 +1,262 @@
+// OMNIA Platform's API error codes: data only.
+// Spec: ../shared/vendor-docs/omnia.md; codes marked `source: CURRENT` come from the vendor's current
+// page (../shared/vendor-docs/current/omnia.md), which adds rows to both tables.
+import * as z from 'zod/mini';
+import type { ErrorDefs } from '@errs/core';
+
+/** Where the codes beyond the main doc are documented. */
+const CURRENT = 'current vendor page (OMNIALowCode/omniadocs, docs/pages/omnia3/API/omnia3_api_errors.md)';
+
+/**
+ * Every documented OMNIA Platform API error code: the top-level codes of the error table, and the
+ * nested codes of "Validation Failed - Errors" (`nested: true`), which only appear in the `errors`
+ * array of a `ValidationFailed` response.
+ */
+export const errors = {
+  BehaviourFailed: {
+    status: 400,
+    message: 'Behaviour execution failed.',
+    category: 'FAILED_PRECONDITION',
+  },
+  ConnectorBehaviourFailed: {
+    status: 400,
+    message: 'Behaviour execution failed while running in Connector.',
+    category: 'FAILED_PRECONDITION',
+  },
+  ConnectorNotFound: {
+    status: 503,
+    message: "Connector can't be reached.",
+    category: 'UNAVAILABLE',
+    retry: 'backoff',
+  },
+  ConnectorTimeout: {
+    status: 503,
+    message: "Connector didn't respond in the expected time.",
+    category: 'DEADLINE_EXCEEDED',
+    retry: 'backoff',
+  },
+  EntityAlreadyExists: {
+    status: 409,
+    message: 'An entity with the same identifier already exists.',
+    category: 'ALREADY_EXISTS',
+  },
+  EntityHasBeenChanged: {
+    status: 412,
+    message: "The entity isn't in the expected version.",
+    category: 'ABORTED',
+    retry: 'refetch',
+    advice: 'Optimistic concurrency (ETag / If-Match): get the entity again, re-apply the change and send it with the new ETag.',
+  },
+  EntityHasNoSensitiveDataToDestroy: {
+    status: 400,
+    message: "Can't execute the Destroy Sensitive Data operation because there's no Sensitive attributes.",
+    category: 'FAILED_PRECONDITION',
+  },
+  EntityNotFound: {
+    status: 404,
+    message: "Entity can't be found.",
+    category: 'NOT_FOUND',
+  },
+  InternalError: {
+    status: 500,
+    message: 'Internal system error.',
+    category: 'INTERNAL',
+  },
+  InvalidInput: {
+    status: 400,
+    message: 'Invalid request input data.',
+    category: 'INVALID_ARGUMENT',
+  },
+  TenantNotFound: {
+    status: 404,
+    message: "Tenant/Environment can't be found.",
+    category: 'NOT_FOUND',
+  },
+  ValidationFailed: {
+    status: 400,
+    message: 'Request validation failed.',
+    category: 'INVALID_ARGUMENT',
+    description:
+      'This error can have details in the "errors" properties. Error descriptions in the section "Validation Failed - Errors"',
+  },
+  MissingSystemConfiguration: {
+    status: 424,
+    message: 'Missing system configuration.',
+    category: 'FAILED_PRECONDITION',
+    retry: 'operator',
+    description: 'Example: Redis service must configured in your system to be able to restart.',
+    source: CURRENT,
+  },
+  InvalidApplicationVersion: {
+    status: 400,
+    message: "Application has been updated. It won't be possible to save current work and the page must be refreshed.",
+    category: 'FAILED_PRECONDITION',
+    retry: 'refetch',
+    advice: 'The page must be refreshed.',
+    source: CURRENT,
+  },
+  DataNotFound: {
+    status: 404,
+    message: 'Your request has no data to return. Please verify your filters and try again.',
+    category: 'NOT_FOUND',
+    advice: 'Please verify your filters and try again.',
+    source: CURRENT,
+  },
+  FileNotFound: {
+    status: 404,
+    message: 'File not found.',
+    category: 'NOT_FOUND',
+    source: CURRENT,
+  },
+
+  // Validation Failed - Errors: only inside the `errors` array of ValidationFailed (400).
+  CannotBeRemoved: {
+    status: 400,
+    message: "Entity can't be removed.",
+    category: 'FAILED_PRECONDITION',
+    nested: true,
+  },
+  Duplicated: {
+    status: 400,
+    message: 'Duplicated element.',
+    category: 'INVALID_ARGUMENT',
+    nested: true,
+  },
+  InvalidIdentifier: {
+    status: 400,
+    message: 'Identifier (code or name) with invalid format.',
+    category: 'INVALID_ARGUMENT',
+    nested: true,
+  },
+  LowerLimitNotRespected: {
+    status: 400,
+    message: 'Minimal number of elements in collection not respected.',
+    category: 'INVALID_ARGUMENT',
+    nested: true,
+  },
+  NotFound: {
+    status: 400,
+    message: 'Entity/Reference cannot be found.',
+    category: 'NOT_FOUND',
+    nested: true,
+  },
+  RequiredValue: {
+    status: 400,
+    message: 'Attribute value is required.',
+    category: 'INVALID_ARGUMENT',
+    nested: true,
+  },
+  TypeMismatch: {
+    status: 400,
+    message: "Attribute value doesn't match the attribute type.",
+    category: 'INVALID_ARGUMENT',
+    nested: true,
+  },
+  UpperLimitNotRespected: {
+    status: 400,
+    message: 'Maximum number of elements in collection not respected.',
+    category: 'INVALID_ARGUMENT',
+    nested: true,
+  },
+  CreateRootUnsupported: {
+    status: 400,
+    message:
+      'Cannot create an instance separately, as it is marked as non-root and must be used in the context of another entity.',
+    category: 'INVALID_ARGUMENT',
+    nested: true,
+  },
+  CreateSystemDataSourceUnsupported: {
+    status: 400,
+    message: "It's not possible to add records to 'System' Data Source.",
+    category: 'INVALID_ARGUMENT',
+    nested: true,
+  },
+  ValueCannotBeChanged: {
+    status: 400,
+    message: 'Attribute value cannot be changed.',
+    category: 'FAILED_PRECONDITION',
+    nested: true,
+  },
+  InvalidModelConfiguration: {
+    status: 400,
+    message: 'Invalid model definition.',
+    category: 'FAILED_PRECONDITION',
+    retry: 'operator',
+    nested: true,
+  },
+  InvalidTenantConfiguration: {
+    status: 400,
+    message: 'Invalid tenant definition.',
+    category: 'FAILED_PRECONDITION',
+    retry: 'operator',
+    nested: true,
+  },
+  TextMaxLengthMismatch: {
+    status: 400,
+    message: 'Value is too long to the defined length of {definedLength}.',
+    params: z.object({ definedLength: z.int().check(z.nonnegative()) }),
+    category: 'INVALID_ARGUMENT',
+    nested: true,
+    source: CURRENT,
+  },
+  StateConfigurationNotFound: {
+    status: 400,
+    message: 'The configuration of the current state was not found.',
+    category: 'FAILED_PRECONDITION',
+    retry: 'operator',
+    nested: true,
+    source: CURRENT,
+  },
+  CommentNotAccepted: {
+    status: 400,
+    message: 'Comments are not allowed based on the current state configuration.',
+    category: 'FAILED_PRECONDITION',
+    nested: true,
+    source: CURRENT,
+  },
+  ForbidToAddToCollectionBasedOnStateMachineConfiguration: {
+    status: 400,
+    // Verbatim from the vendor's page, whose text lacks its first word ("It").
+    message: "is not possible to add to collection based on record's current state configuration.",
+    category: 'FAILED_PRECONDITION',
+    nested: true,
+    source: CURRENT,
+  },
+  ForbidToChangeAttributeValueBasedOnStateMachineConfiguration: {
+    status: 400,
+    message: "It is not possible to change the value of the attribute based on record's current state configuration.",
+    category: 'FAILED_PRECONDITION',
+    nested: true,
+    source: CURRENT,
+  },
+  ForbidToDeleteFromCollectionBasedOnStateMachineConfiguration: {
+    status: 400,
+    message: "It is not possible to remove from collection based on record's current state configuration.",
+    category: 'FAILED_PRECONDITION',
+    nested: true,
+    source: CURRENT,
+  },
+  ForbidToSaveBasedOnStateMachineConfiguration: {
+    status: 400,
+    message: 'It is not possible to save the record based on its current state configuration.',
+    category: 'FAILED_PRECONDITION',
+    nested: true,
+    source: CURRENT,
+  },
+  SmtpServerInvalidConfiguration: {
+    status: 400,
+    message: 'The SMTP server configuration is invalid.',
+    category: 'FAILED_PRECONDITION',
+    retry: 'operator',
+    nested: true,
+    source: CURRENT,
+  },
+  ErrorSendingEmail: {
+    status: 400,
+    message: 'It was not possible to send the email.',
+    category: 'UNAVAILABLE',
+    retry: 'backoff',
+    nested: true,
+    source: CURRENT,
+  },
+} as const satisfies ErrorDefs;
