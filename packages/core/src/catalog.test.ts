@@ -85,6 +85,18 @@ describe('parse', () => {
     expect(strict.error?.issues[0]?.path).toEqual(['expected']);
   });
 
+  it('fills no param from a schema default: defaults are for create, parse keeps what the wire said', async () => {
+    const { z: mini } = await import('zod/mini').then((m) => ({ z: m }));
+    const c = defineCatalog({
+      vendor: 'd',
+      envelope: acme.envelope,
+      errors: { oops: { status: 500, message: 'Oops {ref}', params: mini.object({ ref: mini._default(mini.string(), 'made-up') }), category: 'INTERNAL' } },
+    });
+    expect(c.create('oops').params).toEqual({ ref: 'made-up' });
+    expect(c.parse({ error: { type: 'oops', message: 'm' } }).params).toEqual({});
+    expect(c.parse({ error: { type: 'oops', message: 'm', params: { ref: 'r-1' } } }).params).toEqual({ ref: 'r-1' });
+  });
+
   it('keeps code and raw body of a code it lacks, with a category from the status', () => {
     const e = acme.parse({ error: { type: 'quota_gone', message: 'Gone', params: { a: 1 } } }, { status: 503 });
     expect(e).toMatchObject({ known: false, code: 'quota_gone', status: 503, category: 'UNAVAILABLE', retryable: true, params: { a: 1 } });

@@ -196,6 +196,8 @@ interface Entry {
   readonly info: ErrorInfo;
   /** Field schemas of an object params schema, for lenient reading. */
   readonly shape: Readonly<Record<string, z4.$ZodType>> | undefined;
+  /** Whether some param has a default: defaults are for `create`, a parsed error keeps what the wire said. */
+  readonly defaults: boolean;
 }
 
 const EMPTY: Params = Object.freeze({});
@@ -238,7 +240,8 @@ function check(vendor: string, errors: ErrorDefs): Map<string, Entry> {
       params: def.params,
       placeholders: Object.freeze(names),
     });
-    entries.set(code, { def, info, shape });
+    const defaults = shape !== undefined && Object.values(shape).some((field) => ['default', 'prefault'].includes(field._zod.def.type));
+    entries.set(code, { def, info, shape, defaults });
   }
   if (problems.length > 0) throw new TypeError(`defineCatalog(${vendor}):\n  ${problems.join('\n  ')}`);
   return entries;
@@ -273,7 +276,12 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     if (!schema) return EMPTY;
     const input = value ?? EMPTY;
     const result = z4.safeParse(schema, input);
-    if (result.success) return result.data as Params;
+    if (result.success) {
+      if (!entry.defaults) return result.data as Params;
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(result.data as Params)) if (Object.hasOwn(input, key)) out[key] = value;
+      return out;
+    }
     strictIssues?.push(...result.error.issues);
     const out: Record<string, unknown> = {};
     if (entry.shape) {

@@ -35,7 +35,7 @@ export function paramList(info) {
   if (def?.type === 'record') return [`[key: ${typeName(def.keyType)}]: ${typeName(def.valueType)}`];
   const shape = def?.shape;
   if (!shape) return [];
-  return Object.entries(shape).map(([name, s]) => `${name}${s._zod.optin === 'optional' ? '?' : ''}: ${typeName(s)}`);
+  return Object.entries(shape).map(([name, s]) => `${name}${s._zod.optin ? '?' : ''}: ${typeName(s)}`);
 }
 
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/\\\\\|/g, '\\|');
