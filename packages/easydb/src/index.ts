@@ -1,0 +1,25 @@
+import { defineCatalog } from '@errs/core';
+import type { CatalogError, CodeOf, ParamsOf } from '@errs/core';
+import { errors } from './catalog.js';
+import { envelope } from './envelope.js';
+
+/**
+ * Every documented easydb 5 error (API, server and user realms): parse any easydb error body,
+ * create and encode exact ones, switch on codes exhaustively. `catalog.messages` is the English
+ * message table keyed by code (easydb's CSV key); `catalog.format(error, table)` renders an error
+ * with a table of your own.
+ *
+ * ```ts
+ * const error = await catalog.fromResponse(response);
+ * if (catalog.is(error, 'error.user.collection_not_found')) console.log(error.params.id);
+ * ```
+ */
+export const catalog = defineCatalog({ vendor: 'easydb', errors, envelope });
+export { errors } from './catalog.js';
+export { bodySchema, envelope } from './envelope.js';
+/** Every easydb error code of the catalog. */
+export type Code = CodeOf<typeof errors>;
+/** Any error `catalog.parse` gives: one variant per code (params narrowed), or an unknown code. */
+export type EasydbError = CatalogError<typeof errors>;
+/** The params of a code, as a created error carries them. */
+export type Params<C extends Code> = ParamsOf<typeof errors, C>;

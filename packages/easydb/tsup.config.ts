@@ -1,0 +1,3 @@
+import { library } from '@errs/tsup-config';
+
+export default library();
