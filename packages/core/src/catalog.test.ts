@@ -97,6 +97,20 @@ describe('parse', () => {
     expect(c.parse({ error: { type: 'oops', message: 'm', params: { ref: 'r-1' } } }).params).toEqual({ ref: 'r-1' });
   });
 
+  it('keeps undeclared params of a loose params schema, and strips them otherwise, as zod does', async () => {
+    const { z: mini } = await import('zod/mini').then((m) => ({ z: m }));
+    const c = defineCatalog({
+      vendor: 'l',
+      envelope: acme.envelope,
+      errors: {
+        loose: { status: 400, message: 'm', params: mini.looseObject({ a: mini.optional(mini.string()) }), category: 'INVALID_ARGUMENT' },
+        strip: { status: 400, message: 'm', params: mini.object({ a: mini.optional(mini.string()) }), category: 'INVALID_ARGUMENT' },
+      },
+    });
+    expect(c.parse({ error: { type: 'loose', message: 'm', params: { a: 'x', b: 1 } } }).params).toEqual({ a: 'x', b: 1 });
+    expect(c.parse({ error: { type: 'strip', message: 'm', params: { a: 'x', b: 1 } } }).params).toEqual({ a: 'x' });
+  });
+
   it('keeps code and raw body of a code it lacks, with a category from the status', () => {
     const e = acme.parse({ error: { type: 'quota_gone', message: 'Gone', params: { a: 1 } } }, { status: 503 });
     expect(e).toMatchObject({ known: false, code: 'quota_gone', status: 503, category: 'UNAVAILABLE', retryable: true, params: { a: 1 } });

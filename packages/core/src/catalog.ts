@@ -3,6 +3,8 @@ import type { Category } from './categories.js';
 import { categoryFromStatus, isCategory } from './categories.js';
 import type { WireDetail, WireError, Envelope, ReadContext, WireView } from './envelope.js';
 import { isMismatch, ownCopy } from './envelope.js';
+import type { Guard } from './guard.js';
+import { guardOf } from './guard.js';
 import type { ErrsDetail, Params } from './error.js';
 import { ErrsError, isErrsError, lightError } from './error.js';
 import type { HeadersLike } from './http.js';
@@ -198,6 +200,12 @@ interface Entry {
   readonly shape: Readonly<Record<string, z4.$ZodType>> | undefined;
   /** Whether some param has a default: defaults are for `create`, a parsed error keeps what the wire said. */
   readonly defaults: boolean;
+  /** Compiled check of the params schema, when it is plain enough (see guardOf). */
+  readonly guard: Guard | null;
+  /** The declared params with their schema and compiled check, for lenient reading. */
+  readonly fields: readonly (readonly [key: string, schema: z4.$ZodType, guard: Guard | null])[];
+  /** Whether the params schema keeps undeclared keys. */
+  readonly loose: boolean;
 }
 
 const EMPTY: Params = Object.freeze({});
@@ -211,6 +219,12 @@ function adviceFor(category: Category): RetryAdvice {
 function shapeOf(schema: z4.$ZodType | undefined): Readonly<Record<string, z4.$ZodType>> | undefined {
   const def = schema?._zod.def as { type?: string; shape?: Record<string, z4.$ZodType> } | undefined;
   return def?.type === 'object' ? def.shape : undefined;
+}
+
+/** Whether an object schema keeps keys it does not declare (a loose object). */
+function keepsExtraKeys(schema: z4.$ZodType | undefined): boolean {
+  const catchall = (schema?._zod.def as { catchall?: z4.$ZodType } | undefined)?.catchall;
+  return catchall !== undefined && ['unknown', 'any'].includes(catchall._zod.def.type);
 }
 
 function check(vendor: string, errors: ErrorDefs): Map<string, Entry> {
@@ -241,7 +255,8 @@ function check(vendor: string, errors: ErrorDefs): Map<string, Entry> {
       placeholders: Object.freeze(names),
     });
     const defaults = shape !== undefined && Object.values(shape).some((field) => ['default', 'prefault'].includes(field._zod.def.type));
-    entries.set(code, { def, info, shape, defaults });
+    const fields = Object.entries(shape ?? {}).map(([key, schema]) => [key, schema, guardOf(schema)] as const);
+    entries.set(code, { def, info, shape, defaults, guard: def.params ? guardOf(def.params) : null, fields, loose: keepsExtraKeys(def.params) });
   }
   if (problems.length > 0) throw new TypeError(`defineCatalog(${vendor}):\n  ${problems.join('\n  ')}`);
   return entries;
@@ -275,21 +290,34 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     const schema = entry.def.params;
     if (!schema) return EMPTY;
     const input = value ?? EMPTY;
-    const result = z4.safeParse(schema, input);
-    if (result.success) {
-      if (!entry.defaults) return result.data as Params;
+    if (entry.guard?.(input)) {
+      // Valid as zod would say, without zod's allocations: keep the declared keys (zod strips the rest).
+      if (!entry.shape || entry.loose) return ownCopy(input);
       const out: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(result.data as Params)) if (Object.hasOwn(input, key)) out[key] = value;
+      for (const [key] of entry.fields) if (Object.hasOwn(input, key)) out[key] = input[key];
       return out;
     }
-    strictIssues?.push(...result.error.issues);
-    const out: Record<string, unknown> = {};
-    if (entry.shape) {
-      for (const key of Object.keys(entry.shape)) {
-        if (!Object.hasOwn(input, key)) continue;
-        const field = z4.safeParse(entry.shape[key]!, input[key]);
-        if (field.success && field.data !== undefined) out[key] = field.data;
+    // Without guards, or in strict mode (which reports zod's issues), zod decides.
+    if (!entry.guard || strictIssues) {
+      const result = z4.safeParse(schema, input);
+      if (result.success) {
+        if (!entry.defaults) return result.data as Params;
+        const out: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(result.data as Params)) if (Object.hasOwn(input, key)) out[key] = value;
+        return out;
       }
+      strictIssues?.push(...result.error.issues);
+    }
+    // Lenient: keep each declared param that is valid on its own, leave out the rest.
+    const out: Record<string, unknown> = {};
+    for (const [key, schema, guard] of entry.fields) {
+      if (!Object.hasOwn(input, key)) continue;
+      if (guard) {
+        if (guard(input[key]) && input[key] !== undefined) out[key] = input[key];
+        continue;
+      }
+      const field = z4.safeParse(schema, input[key]);
+      if (field.success && field.data !== undefined) out[key] = field.data;
     }
     return out;
   }
@@ -322,7 +350,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
         code: wire.code,
         status,
         message: wire.message ?? (entry ? render(entry.def.message, params) : wire.code),
-        title: entry ? render(entry.def.message, params) : reasonPhrase(status),
+        title: entry ? entry.def.message : reasonPhrase(status),
         params,
         category,
         retry: entry ? entry.info.retry : adviceFor(category),
@@ -437,7 +465,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       code,
       status: options.status ?? entry.def.status,
       message: options.message ?? documented,
-      title: documented,
+      title: entry.def.message,
       params: checked,
       category: entry.def.category,
       retry: entry.info.retry,

@@ -1,5 +1,6 @@
 import * as z4 from 'zod/v4/core';
 import type { Category } from './categories.js';
+import { guardOf } from './guard.js';
 import type { Params } from './error.js';
 import type { HeadersLike } from './http.js';
 import type { ParseIssue } from './parse-error.js';
@@ -90,12 +91,18 @@ export function isMismatch(result: WireError | Mismatch): result is Mismatch {
 /**
  * The usual way to write {@link Envelope.read}: validate with the zod schema, then map the data.
  * The map may still answer a {@link Mismatch} for rules a schema cannot say.
+ *
+ * For a valid body of a plain schema (no transforms or defaults), `map` gets the body itself,
+ * checked by a compiled guard instead of a full zod parse: it may carry keys the schema does not
+ * declare, so map the fields you need rather than spreading the data.
  */
 export function readWith<S extends z4.$ZodType>(
   schema: S,
   body: unknown,
   map: (data: z4.output<S>) => WireError | Mismatch,
 ): WireError | Mismatch {
+  const guard = guardOf(schema);
+  if (guard !== null && guard(body)) return map(body as z4.output<S>);
   const result = z4.safeParse(schema, body);
   return result.success ? map(result.data) : { issues: result.error.issues };
 }

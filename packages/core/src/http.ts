@@ -40,8 +40,9 @@ function untilMs(value: string, now: number, allowDate: boolean): number | undef
  * How long the server asks the client to wait, in ms: `Retry-After` (seconds or HTTP date), else the
  * reset of the rate-limit headers (`RateLimit-Reset`, `X-RateLimit-Reset`, `RateLimit: ...;reset=`).
  */
-export function retryAfterMsFrom(headers: HeadersLike | undefined, now = Date.now()): number | undefined {
+export function retryAfterMsFrom(headers: HeadersLike | undefined, at?: number): number | undefined {
   if (!headers) return undefined;
+  const now = at ?? Date.now();
   const retryAfter = header(headers, 'retry-after');
   if (retryAfter !== undefined) {
     const ms = untilMs(retryAfter, now, true);

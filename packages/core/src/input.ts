@@ -53,26 +53,25 @@ export function checkValue(value: unknown, limits: InputLimits = {}): Decoded {
 }
 
 /**
- * Whether a value nests at most `maxDepth` levels. Iterative, so a hostile value cannot exhaust the
- * stack, and bounded in the number of nodes visited, so a cyclic or huge object ends it too.
+ * Whether a value nests at most `maxDepth` levels. The recursion is bounded by `maxDepth` itself, so
+ * a hostile value cannot exhaust the stack; the number of nodes visited is bounded too, so a cyclic
+ * or huge object ends it as well.
  */
 export function withinDepth(root: object, maxDepth: number, maxNodes = 1_000_000): boolean {
-  const stack: [unknown, number][] = [[root, 1]];
-  let visited = 0;
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > maxDepth || ++visited > maxNodes) return false;
+  let budget = maxNodes;
+  const visit = (node: object, depth: number): boolean => {
+    if (depth > maxDepth || --budget < 0) return false;
     if (Array.isArray(node)) {
-      for (const child of node) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+      for (const child of node as unknown[]) if (typeof child === 'object' && child !== null && !visit(child, depth + 1)) return false;
     } else {
-      for (const key in node as Record<string, unknown>) {
-        if (!Object.hasOwn(node as object, key)) continue;
+      for (const key in node) {
         const child = (node as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+        if (typeof child === 'object' && child !== null && Object.hasOwn(node, key) && !visit(child, depth + 1)) return false;
       }
     }
-  }
-  return true;
+    return true;
+  };
+  return visit(root, 1);
 }
 
 /** The first characters of a text, one line, for messages. */

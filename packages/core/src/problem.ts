@@ -1,5 +1,6 @@
 import type { Category } from './categories.js';
 import type { ErrsDetail, Params } from './error.js';
+import { render } from './template.js';
 
 /** RFC 9457 problem details, with the error's vendor, code and params as extension members. */
 export interface ProblemDetails {
@@ -51,9 +52,12 @@ interface ProblemSource {
   readonly details: readonly ErrsDetail[];
 }
 
-/** The message safe to send for an error: a 5xx error's own message may be internal. */
-export function publicMessage(error: Pick<ProblemSource, 'status' | 'message' | 'title'>, expose = false): string {
-  return error.status >= 500 && !expose ? error.title : error.message;
+/**
+ * The message safe to send for an error: a 5xx error's own message may be internal, so it is
+ * replaced by the code's documented message (its title, params filled in) unless exposed.
+ */
+export function publicMessage(error: Pick<ProblemSource, 'status' | 'message' | 'title' | 'params'>, expose = false): string {
+  return error.status >= 500 && !expose ? render(error.title, error.params) : error.message;
 }
 
 /** The problem `type` URI of a code: a URN naming vendor and code, `about:blank` for unknown codes. */

@@ -48,6 +48,10 @@ function base(schema: z4.$ZodType): fc.Arbitrary<unknown> {
       return fc.integer();
     case 'boolean':
       return fc.boolean();
+    case 'null':
+      return fc.constant(null);
+    case 'undefined':
+      return fc.constant(undefined);
     case 'enum':
       return fc.constantFrom(...Object.values(def.entries ?? {}));
     case 'literal':

@@ -1,0 +1,166 @@
+import type * as z4 from 'zod/v4/core';
+
+/** A predicate equivalent to a zod schema's acceptance, for the kinds it supports. */
+export type Guard = (value: unknown) => boolean;
+
+interface Def {
+  type: string;
+  checks?: { _zod: { def: CheckDef } }[];
+  format?: string;
+  innerType?: z4.$ZodType;
+  element?: z4.$ZodType;
+  shape?: Record<string, z4.$ZodType>;
+  catchall?: z4.$ZodType;
+  options?: z4.$ZodType[];
+  entries?: Record<string, unknown>;
+  values?: unknown[];
+  keyType?: z4.$ZodType;
+  valueType?: z4.$ZodType;
+}
+
+interface CheckDef {
+  check: string;
+  minimum?: number;
+  maximum?: number;
+  length?: number;
+  value?: number;
+  inclusive?: boolean;
+  format?: string;
+}
+
+const cache = new WeakMap<z4.$ZodType, Guard | null>();
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Bounds and format of a number schema, or null when it has checks this module does not know. */
+function numberGuard(def: Def): Guard | null {
+  let integer = def.format === 'safeint' || def.format === 'int32' || def.format === 'uint32';
+  let min = -Infinity;
+  let max = Infinity;
+  let minInclusive = true;
+  let maxInclusive = true;
+  for (const { _zod } of def.checks ?? []) {
+    const c = _zod.def;
+    if (c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32' || c.format === 'uint32')) integer = true;
+    else if (c.check === 'greater_than' && typeof c.value === 'number') [min, minInclusive] = [c.value, c.inclusive === true];
+    else if (c.check === 'less_than' && typeof c.value === 'number') [max, maxInclusive] = [c.value, c.inclusive === true];
+    else return null;
+  }
+  if (def.format === 'int32' || def.format === 'uint32') return null; // ranges of their own: leave them to zod
+  return (v) =>
+    typeof v === 'number' &&
+    Number.isFinite(v) &&
+    (!integer || Number.isSafeInteger(v)) &&
+    (minInclusive ? v >= min : v > min) &&
+    (maxInclusive ? v <= max : v < max);
+}
+
+function lengthBounds(def: Def): { min: number; max: number } | null {
+  let min = 0;
+  let max = Infinity;
+  for (const { _zod } of def.checks ?? []) {
+    const c = _zod.def;
+    if (c.check === 'min_length' && typeof c.minimum === 'number') min = c.minimum;
+    else if (c.check === 'max_length' && typeof c.maximum === 'number') max = c.maximum;
+    else if (c.check === 'length_equals' && typeof c.length === 'number') [min, max] = [c.length, c.length];
+    else return null;
+  }
+  return { min, max };
+}
+
+function build(schema: z4.$ZodType): Guard | null {
+  const def = schema._zod.def as unknown as Def;
+  const plain = (def.checks ?? []).length === 0;
+  switch (def.type) {
+    case 'string': {
+      const b = lengthBounds(def);
+      if (!b || def.format !== undefined) return null;
+      return (v) => typeof v === 'string' && v.length >= b.min && v.length <= b.max;
+    }
+    case 'number':
+      return numberGuard(def);
+    case 'boolean':
+      return plain ? (v) => typeof v === 'boolean' : null;
+    case 'null':
+      return (v) => v === null;
+    case 'undefined':
+      return (v) => v === undefined;
+    case 'unknown':
+    case 'any':
+      return () => true;
+    case 'literal': {
+      const values = new Set(def.values);
+      return plain ? (v) => values.has(v) : null;
+    }
+    case 'enum': {
+      const values = new Set(Object.values(def.entries ?? {}));
+      return plain ? (v) => values.has(v) : null;
+    }
+    case 'optional': {
+      const inner = guardOf(def.innerType!);
+      return inner && ((v) => v === undefined || inner(v));
+    }
+    case 'nullable': {
+      const inner = guardOf(def.innerType!);
+      return inner && ((v) => v === null || inner(v));
+    }
+    case 'readonly':
+      return guardOf(def.innerType!);
+    case 'array': {
+      const element = guardOf(def.element!);
+      const b = lengthBounds(def);
+      if (!element || !b) return null;
+      return (v) => Array.isArray(v) && v.length >= b.min && v.length <= b.max && v.every(element);
+    }
+    case 'union': {
+      const options = (def.options ?? []).map(guardOf);
+      if (!plain || options.some((o) => o === null)) return null;
+      const guards = options as Guard[];
+      return (v) => guards.some((g) => g(v));
+    }
+    case 'record': {
+      const key = def.keyType!._zod.def as unknown as Def;
+      const value = guardOf(def.valueType!);
+      if (!plain || key.type !== 'string' || (key.checks ?? []).length > 0 || !value) return null;
+      return (v) => isRecord(v) && Object.keys(v).every((k) => value(v[k]));
+    }
+    case 'object': {
+      if (!plain) return null;
+      // A strict object (catchall never) or a typed catchall rejects extra keys: leave those to zod.
+      if (def.catchall && !['unknown', 'any'].includes((def.catchall._zod.def as unknown as Def).type)) return null;
+      const shape = def.shape ?? {};
+      const keys = Object.keys(shape);
+      const guards: Guard[] = [];
+      for (const key of keys) {
+        const g = guardOf(shape[key]!);
+        if (!g) return null;
+        guards.push(g);
+      }
+      return (v) => {
+        if (!isRecord(v)) return false;
+        for (let i = 0; i < keys.length; i++) if (!guards[i]!(v[keys[i]!])) return false;
+        return true;
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A plain predicate that accepts exactly what the schema accepts, for schemas made of the kinds
+ * error bodies use (objects, strings, numbers, enums, arrays, unions, records, optional and
+ * nullable, with length and bound checks); `null` for anything else (transforms, defaults,
+ * refinements, formats), which stays with zod.
+ *
+ * Why: a failed zod parse builds a ZodError, and every zod parse allocates its result; a valid
+ * error body, which is most bodies, needs neither. zod stays the source of truth: the guard only
+ * answers "valid" when zod would, which the core's tests check with fast-check.
+ */
+export function guardOf(schema: z4.$ZodType): Guard | null {
+  let guard = cache.get(schema);
+  if (guard === undefined) {
+    guard = build(schema);
+    cache.set(schema, guard);
+  }
+  return guard;
+}
