@@ -1,0 +1,254 @@
+// The consumer projects: what a user writes after `npm i @errs/<pkg> zod`, once as ESM (.mjs),
+// once as CommonJS (.cjs), and once in TypeScript with `module: node16` (.mts and .cts, so both
+// the `import` and the `require` conditions of the exports map are type-checked).
+//
+// Each file is self-contained and exits non-zero (an assertion error) when the package misbehaves.
+
+/** @param {'esm' | 'cjs'} kind */
+function vendorBody(kind) {
+  const tla = kind === 'esm' ? '' : '(async () => {\n';
+  const tlaEnd = kind === 'esm' ? '' : '\n})().catch((err) => { console.error(err); process.exitCode = 1; });';
+  return `${tla}
+assert.equal(catalog.vendor, VENDOR);
+assert.ok(Array.isArray(catalog.codes) && catalog.codes.length > 0, 'the catalog lists its codes');
+
+// A top-level code that can be created without params (the first one whose create succeeds).
+let error;
+for (const code of catalog.codes) {
+  const info = catalog.get(code);
+  assert.equal(info.code, code);
+  if (info.nested) continue;
+  try {
+    error = catalog.create(code);
+    break;
+  } catch {
+    // this code needs params
+  }
+}
+assert.ok(error, 'some code can be created without params');
+assert.ok(isErrsError(error), 'isErrsError');
+assert.ok(error instanceof ErrsError, 'instanceof ErrsError (the vendor package shares the core)');
+assert.ok(error instanceof Error, 'instanceof Error');
+assert.ok(catalog.is(error, error.code), 'catalog.is');
+assert.equal(error.vendor, VENDOR);
+assert.equal(error.known, true);
+
+// Wire round trip: encode -> parse, and Response -> fromResponse.
+const encoded = catalog.encode(error);
+assert.equal(encoded.status, error.status);
+const back = catalog.parse(typeof encoded.body === 'string' ? encoded.body : JSON.stringify(encoded.body), {
+  status: encoded.status,
+  headers: encoded.headers,
+});
+assert.equal(back.code, error.code);
+assert.equal(back.status, error.status);
+assert.equal(back.known, true);
+const fromResponse = await catalog.fromResponse(catalog.toResponse(error));
+assert.equal(fromResponse.code, error.code);
+
+// Untrusted input never throws from safeParse.
+const bad = catalog.safeParse('<html><body>502 Bad Gateway</body></html>', { status: 502 });
+assert.equal(bad.success, false);
+assert.equal(typeof error.toProblem().status, 'number');
+assert.equal(JSON.parse(JSON.stringify(error)).code, error.code);
+
+TWIN
+${tlaEnd}`;
+}
+
+/**
+ * @param {string} name   the package name, e.g. "@errs/omnia"
+ * @param {string} vendor the catalog's vendor id, e.g. "omnia"
+ * @returns {Record<string, string>} file name -> content
+ */
+export function vendorConsumer(name, vendor) {
+  const esm = `import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { catalog } from '${name}';
+import { ErrsError, isErrsError } from '@errs/core';
+
+const VENDOR = ${JSON.stringify(vendor)};
+assert.match(import.meta.resolve('${name}'), /\\/dist\\/index\\.js$/, 'import resolves to the ESM build');
+${vendorBody('esm').replace(
+  'TWIN',
+  `// Dual package: the CJS build is a second copy; its errors are still recognised (brand, not identity).
+const twin = createRequire(import.meta.url)('${name}');
+assert.notEqual(twin.catalog, catalog, 'require() loads the CJS build');
+const twinError = twin.catalog.parse(JSON.stringify(encoded.body), { status: encoded.status });
+assert.ok(catalog.is(twinError, error.code), 'ESM catalog recognises a CJS error');
+assert.ok(isErrsError(twinError) && twinError instanceof ErrsError, 'ESM core recognises a CJS error');`,
+)}
+`;
+  const cjs = `'use strict';
+const assert = require('node:assert/strict');
+const { catalog } = require('${name}');
+const { ErrsError, isErrsError } = require('@errs/core');
+
+const VENDOR = ${JSON.stringify(vendor)};
+assert.match(require.resolve('${name}'), /[\\\\/]dist[\\\\/]index\\.cjs$/, 'require resolves to the CJS build');
+${vendorBody('cjs').replace('TWIN', '')}
+`;
+  const types = `import { catalog } from '${name}';
+import { isErrsError, type ErrsError } from '@errs/core';
+
+export const vendor: ${JSON.stringify(vendor)} = catalog.vendor;
+// @ts-expect-error: the vendor id is a literal type, so the types are really there (not any)
+export const wrongVendor: 'not-a-vendor' = catalog.vendor;
+// @ts-expect-error: codes are a union of the documented codes
+catalog.create('not-a-documented-code-at-all');
+
+export const codes: readonly string[] = catalog.codes;
+
+export async function handle(response: Response): Promise<string> {
+  const error = await catalog.fromResponse(response);
+  const base: ErrsError = error;
+  if (catalog.is(error) && error.known) return \`\${error.vendor}:\${error.code}:\${error.status}\`;
+  return isErrsError(base) ? base.message : 'never';
+}
+
+export function tryParse(body: unknown): number | undefined {
+  const result = catalog.safeParse(body, { status: 400 });
+  return result.success ? result.data.status : undefined;
+}
+`;
+  return { 'esm.mjs': esm, 'cjs.cjs': cjs, 'types.mts': types, 'types.cts': types };
+}
+
+const coreCatalog = `
+const body = z.object({
+  error: z.object({ type: z.string(), message: z.string(), params: z.optional(z.record(z.string(), z.unknown())) }),
+  request_id: z.optional(z.string()),
+});
+
+const acme = defineCatalog({
+  vendor: 'acme',
+  envelope: {
+    schema: body,
+    read: (input) =>
+      readWith(body, input, ({ error, request_id }) => ({
+        code: error.type, message: error.message, params: error.params, requestId: request_id,
+      })),
+    write: (e) => ({ body: { error: { type: e.code, message: e.message, params: e.params }, request_id: e.requestId } }),
+  },
+  errors: {
+    order_not_found: {
+      status: 404,
+      message: 'No order with id {id}.',
+      params: z.object({ id: z.string() }),
+      category: 'NOT_FOUND',
+    },
+    busy: { status: 503, message: 'Try again shortly.', category: 'UNAVAILABLE' },
+  },
+});
+`;
+
+/** @param {'esm' | 'cjs'} kind */
+function coreBody(kind) {
+  const open = kind === 'esm' ? '' : '(async () => {\n';
+  const close = kind === 'esm' ? '' : '\n})().catch((err) => { console.error(err); process.exitCode = 1; });';
+  return `${coreCatalog}
+${open}
+assert.equal(acme.vendor, 'acme');
+assert.deepEqual([...acme.codes].sort(), ['busy', 'order_not_found']);
+const error = acme.create('order_not_found', { id: 'o-1' });
+assert.ok(isErrsError(error) && error instanceof ErrsError && error instanceof Error);
+assert.equal(error.message, 'No order with id o-1.');
+assert.equal(error.status, 404);
+assert.equal(error.category, 'NOT_FOUND');
+assert.throws(() => acme.create('order_not_found', { id: 1 }), TypeError);
+
+const encoded = acme.encode(error);
+assert.equal(encoded.status, 404);
+const back = acme.parse(JSON.stringify(encoded.body), { status: encoded.status });
+assert.equal(back.code, 'order_not_found');
+assert.deepEqual(back.params, { id: 'o-1' });
+assert.equal(match(back, { order_not_found: (e) => e.params.id, _: () => 'other' }), 'o-1');
+
+const unknown = acme.parse({ error: { type: 'brand_new', message: 'New.' } }, { status: 409 });
+assert.equal(unknown.known, false);
+assert.equal(unknown.code, 'brand_new');
+
+const busy = await acme.fromResponse(acme.toResponse(acme.create('busy')));
+assert.equal(busy.code, 'busy');
+assert.equal(busy.retryable, true);
+
+assert.throws(() => acme.parse('<html>502</html>'), (e) => isErrsParseError(e) && e.reason === 'not_json');
+assert.equal(acme.safeParse('<html>502</html>').success, false);
+assert.equal(fromJSON(JSON.parse(JSON.stringify(error))).code, 'order_not_found');
+assert.equal(error.toProblem().status, 404);
+${close}`;
+}
+
+/** @returns {Record<string, string>} */
+export function coreConsumer() {
+  const esm = `import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import * as z from 'zod';
+import { defineCatalog, ErrsError, fromJSON, isErrsError, isErrsParseError, match, readWith } from '@errs/core';
+
+assert.match(import.meta.resolve('@errs/core'), /\\/dist\\/index\\.js$/, 'import resolves to the ESM build');
+${coreBody('esm')}
+// Dual package: an error made by the CJS build is recognised by the ESM build (Symbol.for brand).
+const cjs = createRequire(import.meta.url)('@errs/core');
+assert.notEqual(cjs.ErrsError, ErrsError, 'require() loads the CJS build');
+const twin = cjs.fromJSON(error.toJSON());
+assert.ok(isErrsError(twin), 'ESM isErrsError recognises a CJS error');
+assert.ok(twin instanceof ErrsError, 'ESM instanceof recognises a CJS error');
+assert.ok(acme.is(twin, 'order_not_found'), 'ESM catalog recognises a CJS error');
+`;
+  const cjs = `'use strict';
+const assert = require('node:assert/strict');
+const z = require('zod');
+const { defineCatalog, ErrsError, fromJSON, isErrsError, isErrsParseError, match, readWith } = require('@errs/core');
+
+assert.match(require.resolve('@errs/core'), /[\\\\/]dist[\\\\/]index\\.cjs$/, 'require resolves to the CJS build');
+${coreBody('cjs')}
+`;
+  const types = `import * as z from 'zod';
+import { defineCatalog, isErrsError, match, readWith, type ErrsError } from '@errs/core';
+${coreCatalog}
+const error = acme.create('order_not_found', { id: 'o-1' });
+export const id: string = error.params.id;
+export const status: number = error.status;
+// @ts-expect-error: params are typed per code
+acme.create('order_not_found', { id: 1 });
+// @ts-expect-error: codes are a union of the declared codes
+acme.create('no_such_code');
+
+export function describe(value: unknown): string {
+  if (acme.is(value, 'order_not_found')) {
+    const maybe: string | undefined = value.params.id;
+    return maybe ?? 'no id';
+  }
+  if (!isErrsError(value)) return 'not an error';
+  const e: ErrsError = value;
+  return e.code;
+}
+
+export async function handle(response: Response): Promise<string> {
+  const e = await acme.fromResponse(response);
+  return match(e, {
+    order_not_found: (x) => \`no order \${x.params.id ?? '?'}\`,
+    busy: () => 'busy',
+    _: (x) => x.message,
+  });
+}
+`;
+  return { 'esm.mjs': esm, 'cjs.cjs': cjs, 'types.mts': types, 'types.cts': types };
+}
+
+/** tsconfig of the TypeScript consumer: node16 resolution, libraries checked too. */
+export const tsconfig = {
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'node16',
+    moduleResolution: 'node16',
+    lib: ['ES2022', 'DOM'],
+    types: [],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    esModuleInterop: true, // the tsc --init default; zod's own .d.cts needs it
+  },
+  files: ['types.mts', 'types.cts'],
+};
