@@ -1,0 +1,352 @@
+/**
+ * Forms generated from a code's zod params schema: the schema's definition (`schema._zod.def`) is
+ * walked into a list of fields, the form's text values become params, and the schema itself
+ * validates them, so the messages shown are zod's own.
+ */
+import * as z4 from 'zod/v4/core';
+
+/** One input of a generated form. */
+export type Field =
+  | { readonly kind: 'string'; readonly path: string; readonly label: string; readonly optional: boolean; readonly hint?: string }
+  | { readonly kind: 'number'; readonly path: string; readonly label: string; readonly optional: boolean; readonly integer: boolean }
+  | { readonly kind: 'boolean'; readonly path: string; readonly label: string; readonly optional: boolean }
+  | { readonly kind: 'enum'; readonly path: string; readonly label: string; readonly optional: boolean; readonly options: readonly (string | number)[] }
+  | { readonly kind: 'list'; readonly path: string; readonly label: string; readonly optional: boolean; readonly item: 'string' | 'number' | 'enum'; readonly options?: readonly (string | number)[] }
+  | { readonly kind: 'json'; readonly path: string; readonly label: string; readonly optional: boolean; readonly hint: string };
+
+/** The text of every input, keyed by field path (`a.b` for nested objects); checkboxes hold 'true' / 'false'. */
+export type FormValues = Readonly<Record<string, string>>;
+
+interface Def {
+  readonly type: string;
+  readonly shape?: Record<string, z4.$ZodType>;
+  readonly innerType?: z4.$ZodType;
+  readonly element?: z4.$ZodType;
+  readonly entries?: Record<string, string | number>;
+  readonly values?: readonly unknown[];
+  readonly in?: z4.$ZodType;
+  readonly checks?: readonly { readonly _zod: { readonly def: { readonly check?: string; readonly format?: string } } }[];
+  readonly format?: string;
+}
+
+function defOf(schema: z4.$ZodType): Def {
+  return schema._zod.def;
+}
+
+/** Strips optional / nullable / default / readonly / pipe wrappers: the schema a value must fit, and whether it may be left out. */
+export function unwrap(schema: z4.$ZodType): { schema: z4.$ZodType; optional: boolean } {
+  let current = schema;
+  let optional = false;
+  for (let i = 0; i < 16; i++) {
+    const def = defOf(current);
+    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') && def.innerType) {
+      if (def.type !== 'nullable') optional = true;
+      current = def.innerType;
+    } else if ((def.type === 'readonly' || def.type === 'nonoptional' || def.type === 'catch') && def.innerType) {
+      current = def.innerType;
+    } else if (def.type === 'pipe' && def.in) {
+      current = def.in;
+    } else break;
+  }
+  return { schema: current, optional };
+}
+
+function isInteger(def: Def): boolean {
+  if (def.format === 'safeint' || def.format === 'int32' || def.format === 'uint32') return true;
+  return (def.checks ?? []).some((c) => {
+    const f = c._zod.def.format;
+    return f === 'safeint' || f === 'int32' || f === 'uint32';
+  });
+}
+
+function stringHint(def: Def): string | undefined {
+  if (def.format) return def.format;
+  for (const c of def.checks ?? []) if (c._zod.def.format) return c._zod.def.format;
+  return undefined;
+}
+
+function enumOptions(def: Def): (string | number)[] | undefined {
+  if (def.type === 'enum' && def.entries) return Object.values(def.entries);
+  if (def.type === 'literal' && def.values) return def.values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
+  return undefined;
+}
+
+/** Short type text of a schema, as the catalog table shows it (`string`, `number?`, `'a' | 'b'`, `string[]`). */
+export function typeText(schema: z4.$ZodType): string {
+  const { schema: inner, optional } = unwrap(schema);
+  const def = defOf(inner);
+  const q = optional ? '?' : '';
+  const options = enumOptions(def);
+  if (options) return options.map((o) => JSON.stringify(o)).join(' | ') + q;
+  switch (def.type) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'date':
+    case 'unknown':
+    case 'any':
+      return (def.type === 'number' && isInteger(def) ? 'integer' : def.type) + q;
+    case 'array':
+      return def.element ? `${typeText(def.element).replace(/\?$/, '')}[]${q}` : `unknown[]${q}`;
+    case 'object':
+      return `{ ${Object.entries(def.shape ?? {})
+        .map(([k, v]) => `${k}: ${typeText(v)}`)
+        .join('; ')} }${q}`;
+    case 'record':
+      return `record${q}`;
+    default:
+      return def.type + q;
+  }
+}
+
+/** The params of a schema as `name: type` texts (empty for a code without params). */
+export function paramSummary(schema: z4.$ZodType | undefined): string[] {
+  if (!schema) return [];
+  const def = defOf(unwrap(schema).schema);
+  if (def.type !== 'object' || !def.shape) return [typeText(schema)];
+  return Object.entries(def.shape).map(([name, s]) => {
+    const t = typeText(s);
+    return t.endsWith('?') ? `${name}?: ${t.slice(0, -1)}` : `${name}: ${t}`;
+  });
+}
+
+function fieldsOf(schema: z4.$ZodType, path: string, parentOptional: boolean, out: Field[], depth: number): void {
+  const { schema: inner, optional: own } = unwrap(schema);
+  const optional = own || parentOptional;
+  const def = defOf(inner);
+  const label = path;
+  const options = enumOptions(def);
+  if (options) {
+    out.push({ kind: 'enum', path, label, optional, options });
+    return;
+  }
+  switch (def.type) {
+    case 'string': {
+      const hint = stringHint(def);
+      out.push(hint ? { kind: 'string', path, label, optional, hint } : { kind: 'string', path, label, optional });
+      return;
+    }
+    case 'number':
+      out.push({ kind: 'number', path, label, optional, integer: isInteger(def) });
+      return;
+    case 'boolean':
+      out.push({ kind: 'boolean', path, label, optional });
+      return;
+    case 'object':
+      if (depth < 4 && def.shape) {
+        for (const [name, s] of Object.entries(def.shape)) fieldsOf(s, path ? `${path}.${name}` : name, optional, out, depth + 1);
+        return;
+      }
+      break;
+    case 'array': {
+      const element = def.element ? defOf(unwrap(def.element).schema) : undefined;
+      const elementOptions = element ? enumOptions(element) : undefined;
+      if (elementOptions) {
+        out.push({ kind: 'list', path, label, optional, item: 'enum', options: elementOptions });
+        return;
+      }
+      if (element?.type === 'string' || element?.type === 'number') {
+        out.push({ kind: 'list', path, label, optional, item: element.type });
+        return;
+      }
+      break;
+    }
+  }
+  out.push({ kind: 'json', path, label, optional, hint: `JSON (${typeText(inner)})` });
+}
+
+/** The fields of a params schema (none when the code has no params). */
+export function formFields(schema: z4.$ZodType | undefined): Field[] {
+  if (!schema) return [];
+  const out: Field[] = [];
+  const def = defOf(unwrap(schema).schema);
+  if (def.type === 'object' && def.shape) {
+    for (const [name, s] of Object.entries(def.shape)) fieldsOf(s, name, false, out, 1);
+  } else {
+    fieldsOf(schema, '', false, out, 0);
+  }
+  return out;
+}
+
+function convertNumber(text: string): number | string {
+  const trimmed = text.trim();
+  if (trimmed === '') return text;
+  const n = Number(trimmed);
+  // Text that is not a number stays text: zod then says what it expected.
+  return Number.isFinite(n) ? n : text;
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function valueOf(field: Field, text: string): unknown {
+  switch (field.kind) {
+    case 'string':
+      return text;
+    case 'number':
+      return convertNumber(text);
+    case 'boolean':
+      return text === 'true';
+    case 'enum': {
+      const option = field.options.find((o) => String(o) === text);
+      return option ?? text;
+    }
+    case 'list':
+      return splitList(text).map((item) => {
+        if (field.item === 'number') return convertNumber(item);
+        if (field.item === 'enum') return field.options?.find((o) => String(o) === item) ?? item;
+        return item;
+      });
+    case 'json':
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return text;
+      }
+  }
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    const next = Object.hasOwn(node, key) ? node[key] : undefined;
+    if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
+    else {
+      const created: Record<string, unknown> = {};
+      Object.defineProperty(node, key, { value: created, enumerable: true, writable: true, configurable: true });
+      node = created;
+    }
+  }
+  Object.defineProperty(node, keys.at(-1)!, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function getPath(source: unknown, path: string): unknown {
+  let node = source;
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * The params the form's values stand for. An empty optional input is left out; an empty required
+ * one is kept (as '' for text) so that zod reports it.
+ */
+export function formToParams(fields: readonly Field[], values: FormValues): unknown {
+  if (fields.length === 1 && fields[0]!.path === '') return valueOf(fields[0]!, values[''] ?? '');
+  const params: Record<string, unknown> = {};
+  for (const field of fields) {
+    const text = values[field.path] ?? '';
+    if (field.kind === 'boolean') {
+      if (text === '' && field.optional) continue;
+      setPath(params, field.path, text === 'true');
+      continue;
+    }
+    if (text.trim() === '') {
+      if (field.optional) continue;
+      if (field.kind === 'string') setPath(params, field.path, text);
+      continue;
+    }
+    setPath(params, field.path, valueOf(field, text));
+  }
+  return params;
+}
+
+function textOf(field: Field, value: unknown): string {
+  if (value === undefined) return '';
+  if (field.kind === 'list' && Array.isArray(value)) return value.map(String).join(', ');
+  if (field.kind === 'json') return JSON.stringify(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** The form values showing a params object (the reverse of {@link formToParams}). */
+export function paramsToForm(fields: readonly Field[], params: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of fields) values[field.path] = textOf(field, field.path === '' ? params : getPath(params, field.path));
+  return values;
+}
+
+/** Result of validating a form's params with the code's schema. */
+export type Validation =
+  | { readonly ok: true; readonly params: unknown }
+  | { readonly ok: false; readonly errors: Readonly<Record<string, string>>; readonly messages: readonly string[] };
+
+/** Validates params with the schema itself: zod's messages, keyed by issue path ('' for the whole). */
+export function validate(schema: z4.$ZodType | undefined, params: unknown): Validation {
+  if (!schema) return { ok: true, params: {} };
+  const result = z4.safeParse(schema, params);
+  if (result.success) return { ok: true, params: result.data };
+  const errors: Record<string, string> = {};
+  const messages: string[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.');
+    errors[path] ??= issue.message;
+    messages.push(path ? `${path}: ${issue.message}` : issue.message);
+  }
+  return { ok: false, errors, messages };
+}
+
+/** The field an issue path belongs to: the longest field path that is a prefix of it. */
+export function fieldForIssue(fields: readonly Field[], issuePath: string): string | undefined {
+  let best: string | undefined;
+  for (const f of fields) {
+    if (issuePath === f.path || issuePath.startsWith(`${f.path}.`) || f.path === '') {
+      if (best === undefined || f.path.length > best.length) best = f.path;
+    }
+  }
+  return best;
+}
+
+const SAMPLE_STRINGS: Readonly<Record<string, string>> = {
+  email: 'ada@example.com',
+  uuid: '3f2b8c1e-7d4a-4e2b-9c1f-5a6b7c8d9e0f',
+  url: 'https://example.com/item/42',
+  datetime: '2026-11-23T10:00:00Z',
+  date: '2026-11-23',
+  time: '10:00:00',
+};
+
+function sampleOf(field: Field): string {
+  switch (field.kind) {
+    case 'string': {
+      if (field.hint && SAMPLE_STRINGS[field.hint]) return SAMPLE_STRINGS[field.hint]!;
+      const name = field.path.split('.').at(-1)!.toLowerCase();
+      if (/(^|_)id$|id$/i.test(name)) return 'a1b2c3';
+      if (/field|attribute|property|path/.test(name)) return 'name';
+      if (/email/.test(name)) return 'ada@example.com';
+      if (/version/.test(name)) return '3';
+      return field.path.split('.').at(-1)!;
+    }
+    case 'number':
+      return /max|limit|length/i.test(field.path) ? '64' : '3';
+    case 'boolean':
+      return 'true';
+    case 'enum':
+      return String(field.options[0] ?? '');
+    case 'list':
+      return field.item === 'number' ? '1, 2' : field.item === 'enum' ? String(field.options?.[0] ?? '') : 'a, b';
+    case 'json':
+      return '{}';
+  }
+}
+
+/**
+ * Example params for a schema, as form values and as params: every required field gets a plausible
+ * value; `valid` says whether the schema accepts them (a regex the sampler cannot guess may not).
+ */
+export function sampleParams(schema: z4.$ZodType | undefined): { values: Record<string, string>; params: unknown; valid: boolean } {
+  const fields = formFields(schema);
+  const values: Record<string, string> = {};
+  for (const f of fields) values[f.path] = f.optional ? '' : sampleOf(f);
+  const params = formToParams(fields, values);
+  return { values, params, valid: validate(schema, params).ok };
+}

@@ -1,0 +1,140 @@
+/**
+ * The live demo's client: `fetch` + `catalog.fromResponse` + `retryDelay`, recording every attempt
+ * so the page can draw the timeline. Pure apart from the injected fetch, clock and sleep.
+ */
+import type { RetryStrategy } from '@errs/core';
+import { retryDelay } from '@errs/core';
+import type { AnyCatalog } from './catalog-types';
+
+export interface Attempt {
+  readonly n: number;
+  /** ms since the scenario started. */
+  readonly at: number;
+  readonly durationMs: number;
+  readonly status: number | undefined;
+  readonly outcome: 'success' | 'error' | 'network';
+  readonly code?: string;
+  readonly known?: boolean;
+  readonly category?: string;
+  readonly strategy?: RetryStrategy;
+  readonly message?: string;
+  readonly retryAfterMs?: number | undefined;
+  readonly requestId?: string | undefined;
+  readonly details?: number;
+  /** What the client does next. */
+  readonly action: 'done' | 'retry' | 'refetch' | 'stop';
+  /** Wait before the next attempt, for `retry`. */
+  readonly delayMs?: number;
+}
+
+export interface RunResult {
+  readonly outcome: 'success' | 'failed';
+  readonly attempts: readonly Attempt[];
+  readonly elapsedMs: number;
+}
+
+export interface RunOptions {
+  readonly catalog: AnyCatalog;
+  readonly url: string;
+  readonly fetch: (url: string, init: RequestInit) => Promise<Response>;
+  readonly maxAttempts?: number;
+  readonly baseMs?: number;
+  readonly random?: () => number;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Called after each attempt, for drawing as it goes. */
+  readonly onAttempt?: (attempt: Attempt) => void;
+  readonly signal?: AbortSignal;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Why the client stops after an error it does not retry. */
+export function stopReason(strategy: RetryStrategy | undefined): string {
+  switch (strategy) {
+    case 'fix':
+      return 'fix the request: sending it unchanged fails again';
+    case 'verify':
+      return 'the outcome is unknown: check the resource before retrying';
+    case 'operator':
+      return 'an operator or account owner must act';
+    case 'refetch':
+      return 'still conflicting after a refetch';
+    default:
+      return 'retries exhausted';
+  }
+}
+
+/** Runs a scenario: one request, then retries as the errors advise, up to `maxAttempts`. */
+export async function runScenario(options: RunOptions): Promise<RunResult> {
+  const { catalog, url, maxAttempts = 5, baseMs = 250, random = Math.random, now = () => performance.now(), sleep = defaultSleep } = options;
+  const start = now();
+  const attempts: Attempt[] = [];
+  const record = (a: Attempt) => {
+    attempts.push(a);
+    options.onAttempt?.(a);
+  };
+  let refetched = false;
+  for (let i = 0; i < maxAttempts; i++) {
+    const n = i + 1;
+    const began = now();
+    let response: Response;
+    try {
+      response = await options.fetch(url, { method: 'POST', headers: { accept: 'application/json' }, ...(options.signal ? { signal: options.signal } : {}) });
+    } catch (cause) {
+      record({ n, at: began - start, durationMs: now() - began, status: undefined, outcome: 'network', message: String(cause), action: 'stop' });
+      return { outcome: 'failed', attempts, elapsedMs: now() - start };
+    }
+    if (response.ok) {
+      await response.body?.cancel();
+      record({ n, at: began - start, durationMs: now() - began, status: response.status, outcome: 'success', action: 'done' });
+      return { outcome: 'success', attempts, elapsedMs: now() - start };
+    }
+    const error = await catalog.fromResponse(response);
+    const base = {
+      n,
+      at: began - start,
+      durationMs: now() - began,
+      status: response.status,
+      outcome: 'error' as const,
+      code: error.code,
+      known: error.known,
+      category: error.category,
+      strategy: error.retry.strategy,
+      message: error.message,
+      retryAfterMs: error.retryAfterMs,
+      requestId: error.requestId,
+      details: error.details.length,
+    };
+    const last = n >= maxAttempts;
+    if (error.retry.strategy === 'refetch' && !refetched && !last) {
+      refetched = true;
+      record({ ...base, action: 'refetch' });
+      continue;
+    }
+    const delay = last ? undefined : retryDelay(error, i, { baseMs, random, maxAttempts: maxAttempts - 1 });
+    if (delay === undefined) {
+      record({ ...base, action: 'stop' });
+      return { outcome: 'failed', attempts, elapsedMs: now() - start };
+    }
+    record({ ...base, action: 'retry', delayMs: delay });
+    await sleep(delay);
+  }
+  return { outcome: 'failed', attempts, elapsedMs: now() - start };
+}
+
+/** One line of text per attempt (the timeline's accessible summary, and handy in tests). */
+export function describeAttempt(a: Attempt): string {
+  const head = `#${a.n} ${a.status ?? 'network error'}`;
+  if (a.outcome === 'success') return `${head} success`;
+  if (a.outcome === 'network') return `${head}: ${a.message ?? ''}`;
+  const what = `${head} ${a.code ?? ''}${a.known === false ? ' (unknown to the catalog)' : ''} ${a.category ?? ''} -> ${a.strategy ?? ''}`;
+  switch (a.action) {
+    case 'retry':
+      return `${what}: retry in ${a.delayMs ?? 0} ms${a.retryAfterMs === undefined ? '' : ` (server asked ${a.retryAfterMs} ms)`}`;
+    case 'refetch':
+      return `${what}: refetch the resource, re-apply, retry`;
+    default:
+      return `${what}: stop, ${stopReason(a.strategy)}`;
+  }
+}
