@@ -154,7 +154,10 @@ describe('easydb envelope: lenient reading', () => {
 
   it('is safe against __proto__ keys in parameters', () => {
     const e = catalog.parse('{"realm":"user","code":"error.user.new_code","parameters":{"__proto__":{"polluted":"yes"},"a":"b"}}');
-    expect(e.params).toEqual({ a: 'b' });
+    expect(e.params.a).toBe('b');
+    // A __proto__ key stays plain data: it never becomes the prototype of the params.
+    expect(Object.getPrototypeOf(e.params)).toBe(Object.prototype);
+    expect((e.params as { polluted?: unknown }).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
 // API and user errors are sent with HTTP 400, server errors with 500.
 import * as z from 'zod/mini';
 import type { Envelope, Mismatch, ReadContext, WireError, WireView, Written } from '@errs/core';
-import { display, mismatch } from '@errs/core';
+import { display, mismatch, readWith } from '@errs/core';
 
 /** The three realms of easydb errors. */
 export type Realm = 'api' | 'server' | 'user';
@@ -70,10 +70,12 @@ function paramsOf(parameters: Readonly<Record<string, unknown>>): Record<string,
 }
 
 function read(body: unknown, context: ReadContext): WireError | Mismatch {
-  const result = z.safeParse(bodySchema, body);
-  if (!result.success) return { issues: result.error.issues };
-  const { realm: sent, code, parameters, description } = result.data;
-  const uuid = result.data.uuid === '' ? undefined : result.data.uuid;
+  return readWith(bodySchema, body, (data) => fromBody(data, context));
+}
+
+function fromBody(data: Body, context: ReadContext): WireError | Mismatch {
+  const { realm: sent, code, parameters, description } = data;
+  const uuid = data.uuid === '' ? undefined : data.uuid;
   const implied = realmOf(code);
   if (context.strict) {
     if (!isRealm(sent)) return mismatch(`realm ${JSON.stringify(sent)} is not api, server or user`, ['realm']);

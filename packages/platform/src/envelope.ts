@@ -1,7 +1,7 @@
 // The wire format of Botpress Cloud API errors:
 //   { "id": "err_20241220153235xA1B2C3D4", "code": 400, "type": "Runtime", "message": "...", "metadata"?: {...} }
 // `code` is the HTTP status, `type` the error type (the catalog's code), `id` the error id (kept as requestId).
-import { mismatch, ownCopy } from '@errs/core';
+import { mismatch, ownCopy, readWith } from '@errs/core';
 import type { Envelope, ReadContext, Unwrapped, WireError, WireView, Written, Mismatch } from '@errs/core';
 import * as z from 'zod/mini';
 
@@ -46,9 +46,10 @@ export function errorId(now: Date = new Date()): string {
 }
 
 function read(body: unknown, context: ReadContext): WireError | Mismatch {
-  const result = z.safeParse(bodySchema, body);
-  if (!result.success) return { issues: result.error.issues };
-  const data = result.data;
+  return readWith(bodySchema, body, (data) => fromBody(data, body, context));
+}
+
+function fromBody(data: PlatformBody, body: unknown, context: ReadContext): WireError | Mismatch {
   if (context.strict && context.status !== undefined && context.status !== data.code) {
     return mismatch(`code ${data.code} differs from the HTTP status ${context.status}`, ['code']);
   }
