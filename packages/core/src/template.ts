@@ -32,8 +32,22 @@ export function display(value: unknown): string {
  */
 export function render(template: string, params: Readonly<Record<string, unknown>> | undefined): string {
   if (!params || !template.includes('{')) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  const parts = partsOf(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined || value === null ? whole : display(value);
-  });
+    out += (value === undefined || value === null ? `{${name}}` : display(value)) + parts[i + 1]!;
+  }
+  return out;
+}
+
+// Templates split once into [text, name, text, name, ..., text]: rendering is then a loop, not a regex.
+// The catalogs' templates (and a caller's message tables) are a bounded set.
+const SPLIT = /\{([A-Za-z_][A-Za-z0-9_]*)\}/;
+const split = new Map<string, readonly string[]>();
+function partsOf(template: string): readonly string[] {
+  let parts = split.get(template);
+  if (!parts) split.set(template, (parts = template.split(SPLIT)));
+  return parts;
 }
