@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type * as z4 from 'zod/v4/core';
 import { describe, expect, it } from 'vitest';
 import { arbitraryOf } from './arbitrary.js';
+import { exampleBodies } from './examples.js';
 
 /** The part of an errs error the contract looks at (kept structural: testkit does not import the core). */
 export interface ContractError {
@@ -45,8 +46,8 @@ export interface ContractOptions {
   readonly detailParent?: { readonly code: string; readonly params?: Record<string, unknown> };
   /** A body of this vendor's shape with a code the catalog lacks. */
   readonly unknownCodeBody: unknown;
-  /** Bodies that are not this vendor's envelope (e.g. another vendor's). */
-  readonly foreignBodies: readonly unknown[];
+  /** Bodies close to this vendor's envelope that are not it (the other vendors' examples are always tried). */
+  readonly foreignBodies?: readonly unknown[];
   /** Runs per property. Default 50 per code, 2 000 for the fuzzing properties. */
   readonly runsPerCode?: number;
   readonly fuzzRuns?: number;
@@ -134,7 +135,8 @@ export function describeCatalogContract(catalog: ContractCatalog, options: Contr
     });
 
     it('rejects bodies that are not its envelope with an ErrsParseError', () => {
-      for (const body of [...options.foreignBodies, [], 'null', '<html><body>502 Bad Gateway</body></html>', '', '{"truncated": ']) {
+      const others = Object.entries(exampleBodies).filter(([vendor]) => vendor !== catalog.vendor).map(([, body]) => body);
+      for (const body of [...others, ...(options.foreignBodies ?? []), [], 'null', '<html><body>502 Bad Gateway</body></html>', '', '{"truncated": ']) {
         const result = catalog.safeParse(body);
         expect(result.success, JSON.stringify(body)).toBe(false);
         expect(isParseError(result.error)).toBe(true);
