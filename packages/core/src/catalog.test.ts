@@ -43,8 +43,14 @@ describe('defineCatalog', () => {
   const envelope = acme.envelope;
   it('refuses a template placeholder that is not a declared param', () => {
     expect(() =>
+      // @ts-expect-error the compiler names the placeholder too
       defineCatalog({ vendor: 'bad', envelope, errors: { x: { status: 400, message: 'Missing {who}', category: 'INVALID_ARGUMENT' } } }),
     ).toThrow(/x: placeholder \{who\} is not a declared param/);
+    defineCatalog({
+      vendor: 'fine',
+      envelope,
+      errors: { y: { status: 400, message: 'Braces that are not placeholders: { a } {1x} {} {a-b}', category: 'INVALID_ARGUMENT' } },
+    });
   });
   it('refuses a status that is not HTTP and a category that is not google.rpc.Code', () => {
     expect(() =>

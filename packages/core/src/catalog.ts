@@ -186,6 +186,19 @@ export interface Catalog<V extends string = string, E extends ErrorDefs = ErrorD
   format(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, messages?: MessageTable): string;
 }
 
+/** The `{name}` placeholders of a message template, at the type level (identifiers only, as at run time). */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? (Name extends '' | `${string}${' ' | '{' | '}' | '-' | '.'}${string}` | `${number}${string}` ? never : Name) | Placeholders<Rest>
+  : never;
+
+type ParamKeys<D> = D extends { readonly params: infer S extends z4.$ZodType } ? keyof z4.input<S> : never;
+type Undeclared<D> = D extends { readonly message: infer M extends string } ? Exclude<Placeholders<M>, ParamKeys<D>> : never;
+
+/** Makes a template placeholder without a declared param a compile error, naming the placeholder. */
+export type CheckedErrors<E extends ErrorDefs> = {
+  readonly [K in keyof E]: [Undeclared<E[K]>] extends [never] ? unknown : { readonly message: `placeholder {${Undeclared<E[K]> & string}} is not a declared param` };
+};
+
 /** What `defineCatalog` takes. */
 export interface CatalogDefinition<V extends string, E extends ErrorDefs> {
   readonly vendor: V;
@@ -273,10 +286,12 @@ function safeStringify(value: unknown): string {
 /**
  * Declares a vendor's catalog: its codes (data) and its envelope (wire format). Returns the
  * {@link Catalog} that parses, creates, encodes and recognises that vendor's errors.
- * Throws a TypeError at definition time when a code is inconsistent (bad status or category, a
- * `{placeholder}` that is not a declared param).
+ * A `{placeholder}` that is not a declared param is a compile error, and a TypeError at definition
+ * time too (as are a bad status or category), so a catalog cannot be inconsistent.
  */
-export function defineCatalog<const V extends string, const E extends ErrorDefs>(definition: CatalogDefinition<V, E>): Catalog<V, E> {
+export function defineCatalog<const V extends string, const E extends ErrorDefs>(
+  definition: CatalogDefinition<V, E> & { readonly errors: CheckedErrors<E> },
+): Catalog<V, E> {
   const { vendor, errors, envelope } = definition;
   const entries = check(vendor, errors);
   const codes = Object.freeze([...entries.keys()]) as readonly CodeOf<E>[];
