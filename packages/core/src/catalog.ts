@@ -11,7 +11,8 @@ import type { HeadersLike } from './http.js';
 import { headerValue, readBounded, reasonPhrase, requestIdFrom, retryAfterMsFrom } from './http.js';
 import type { InputLimits } from './input.js';
 import { checkValue, decodeText, DEFAULT_MAX_BYTES } from './input.js';
-import { ErrsParseError } from './parse-error.js';
+import type { ErrsParseError} from './parse-error.js';
+import { isErrsParseError, parseFailure } from './parse-error.js';
 import { publicMessage } from './problem.js';
 import type { RetryAdvice, RetryStrategy } from './retry.js';
 import { defaultStrategy } from './retry.js';
@@ -355,7 +356,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     const strictIssues: z4.$ZodIssue[] | undefined = init.strict ? [] : undefined;
     const params = readParams(entry, wire.params, strictIssues);
     if (strictIssues && strictIssues.length > 0) {
-      throw new ErrsParseError(vendor, 'shape', `params of ${wire.code} do not fit its schema`, { issues: strictIssues, status: init.status });
+      throw parseFailure(vendor, 'shape', `params of ${wire.code} do not fit its schema`, { issues: strictIssues, status: init.status });
     }
     const status = init.status ?? wire.status ?? entry?.def.status ?? 500;
     const category = entry ? entry.def.category : categoryFromStatus(status);
@@ -391,23 +392,23 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     if (value instanceof ArrayBuffer) value = new Uint8Array(value);
     if (value instanceof Uint8Array) {
       const max = context.maxBytes ?? DEFAULT_MAX_BYTES;
-      if (value.byteLength > max) return new ErrsParseError(vendor, 'too_large', `body is larger than ${max} bytes`, { status: context.status });
+      if (value.byteLength > max) return parseFailure(vendor, 'too_large', `body is larger than ${max} bytes`, { status: context.status });
       value = new TextDecoder().decode(value);
     }
     const decoded = typeof value === 'string' ? decodeText(value, context) : checkValue(value, context);
-    if (!decoded.ok) return new ErrsParseError(vendor, decoded.reason, decoded.message, { status: context.status, cause: decoded.cause });
+    if (!decoded.ok) return parseFailure(vendor, decoded.reason, decoded.message, { status: context.status, cause: decoded.cause });
     return { body: decoded.value, init: context };
   }
 
   function parseOrFail(input: unknown, init: ParseInit = {}): CatalogError<E> | ErrsParseError {
     const decoded = decode(input, init);
-    if (decoded instanceof ErrsParseError) return decoded;
+    if (isErrsParseError(decoded)) return decoded;
     const context: ReadContext = { status: decoded.init.status, headers: decoded.init.headers, strict: decoded.init.strict === true };
     const wire = envelope.read(decoded.body, context);
     if (isMismatch(wire)) {
       const where = wire.issues[0];
       const at = where && where.path.length > 0 ? ` at ${where.path.map(String).join('.')}` : '';
-      return new ErrsParseError(vendor, 'shape', `not a ${vendor} error body: ${where?.message ?? 'shape mismatch'}${at}`, {
+      return parseFailure(vendor, 'shape', `not a ${vendor} error body: ${where?.message ?? 'shape mismatch'}${at}`, {
         issues: wire.issues,
         status: decoded.init.status,
       });
@@ -418,11 +419,11 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
   function safeParse(input: unknown, init?: ParseInit): SafeParseResult<CatalogError<E>> {
     try {
       const result = parseOrFail(input, init);
-      return result instanceof ErrsParseError ? { success: false, error: result } : { success: true, data: result };
+      return isErrsParseError(result) ? { success: false, error: result } : { success: true, data: result };
     } catch (cause) {
       // A hostile object (throwing getters, proxies) or a strict-mode rejection: still only a parse error.
       const error =
-        cause instanceof ErrsParseError ? cause : new ErrsParseError(vendor, 'shape', 'the input could not be read', { cause, status: init?.status });
+        isErrsParseError(cause) ? cause : parseFailure(vendor, 'shape', 'the input could not be read', { cause, status: init?.status });
       return { success: false, error };
     }
   }
@@ -541,7 +542,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       try {
         const read = await readBounded(response.body, options.maxBytes ?? DEFAULT_MAX_BYTES);
         if (read.truncated) {
-          const cause = new ErrsParseError(vendor, 'too_large', `body is larger than ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes`, { status: response.status });
+          const cause = parseFailure(vendor, 'too_large', `body is larger than ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes`, { status: response.status });
           return fromStatus(response.status, { headers: response.headers, cause, raw: read.text.slice(0, 4096) });
         }
         text = read.text;
@@ -555,7 +556,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     fromProblem(problem: unknown) {
       const p = problem as Record<string, unknown> | null;
       if (typeof p !== 'object' || p === null || p.vendor !== vendor || typeof p.code !== 'string' || typeof p.status !== 'number') {
-        throw new ErrsParseError(vendor, 'shape', `not a problem+json of a ${vendor} error`);
+        throw parseFailure(vendor, 'shape', `not a problem+json of a ${vendor} error`);
       }
       const errors = Array.isArray(p.errors) ? (p.errors as Record<string, unknown>[]) : [];
       return build(

@@ -28,6 +28,16 @@ describe('ErrsError', () => {
     expect(parsed.stack).toBe('custom');
   });
 
+  it('parse failures are ErrsParseErrors without a captured stack', () => {
+    const failure = acme.safeParse('<html>502</html>').error!;
+    expect(failure).toBeInstanceOf(ErrsParseError);
+    expect(failure).toBeInstanceOf(Error);
+    expect(isErrsParseError(failure)).toBe(true);
+    expect(failure.stack).toBe(`ErrsParseError: ${failure.message}`);
+    expect(Object.prototype.toString.call(failure)).toBe('[object Error]');
+    expect(() => acme.parse('')).toThrow(ErrsParseError);
+  });
+
   it('is recognised across two copies of the package (the built CJS and the source)', () => {
     const require = createRequire(import.meta.url);
     const copy = require('../dist/index.cjs') as typeof Core;

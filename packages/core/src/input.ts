@@ -24,6 +24,12 @@ const fail = (reason: ParseFailureReason, message: string, cause?: unknown): Dec
 });
 
 const WHITESPACE_ONLY = /^[\s\uFEFF]*$/;
+const JSON_START = /^[ \t\n\r]*[{["\-0-9tfn]/;
+
+function notJson(source: string, cause?: unknown): Decoded<never> {
+  const what = source.trimStart().startsWith('<') ? 'an HTML or XML page' : 'not JSON';
+  return fail('not_json', `body is ${what}: ${preview(source)}`, cause);
+}
 
 /** Text -> JSON value, within the limits: BOM and surrounding whitespace are tolerated. */
 export function decodeText(text: string, limits: InputLimits = {}): Decoded {
@@ -31,13 +37,14 @@ export function decodeText(text: string, limits: InputLimits = {}): Decoded {
   if (text.length > maxBytes) return fail('too_large', `body is larger than ${maxBytes} bytes`);
   if (WHITESPACE_ONLY.test(text)) return fail('empty', 'body is empty');
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A body that cannot start a JSON value (an HTML page, plain text) is refused before JSON.parse,
+  // whose SyntaxError would cost more than a whole parse.
+  if (!JSON_START.test(source)) return notJson(source);
   let value: unknown;
   try {
     value = JSON.parse(source);
   } catch (cause) {
-    const start = source.trimStart().slice(0, 15).toLowerCase();
-    const what = start.startsWith('<') ? 'an HTML or XML page' : 'not JSON';
-    return fail('not_json', `body is ${what}: ${preview(source)}`, cause);
+    return notJson(source, cause);
   }
   return checkValue(value, limits);
 }

@@ -39,23 +39,65 @@ export class ErrsParseError extends Error {
     vendor: string,
     reason: ParseFailureReason,
     message: string,
-    extra: { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: number | undefined; cause?: unknown } = {},
+    extra: FailureExtra = {},
   ) {
     super(`${vendor}: ${message}`, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.vendor = vendor;
     this.reason = reason;
-    this.issues = (extra.issues ?? []).map((i) => ({ message: i.message, path: i.path, ...(i.code ? { code: i.code } : {}) }));
+    this.issues = issuesOf(extra.issues);
     this.status = extra.status;
   }
 
   static {
     Object.defineProperty(this.prototype, BRAND, { value: true });
     Object.defineProperty(this.prototype, 'name', { value: 'ErrsParseError', writable: true, configurable: true });
+    // As for ErrsError: failures built by `parseFailure` have no own stack and read as Errors.
+    Object.defineProperty(this.prototype, Symbol.toStringTag, { value: 'Error', configurable: true });
+    Object.defineProperty(this.prototype, 'stack', {
+      get(this: ErrsParseError) {
+        return `${this.name}: ${this.message}`;
+      },
+      set(this: ErrsParseError, value: unknown) {
+        Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+      },
+      configurable: true,
+    });
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
     return this === ErrsParseError ? isErrsParseError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
   }
+}
+
+type FailureExtra = { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: number | undefined; cause?: unknown };
+
+/**
+ * An ErrsParseError built without capturing a stack trace: a failed parse is an answer about the
+ * input, not a bug at this place, and a stack costs more than the whole parse (HTML pages from a
+ * gateway go this way on every request).
+ */
+export function parseFailure(vendor: string, reason: ParseFailureReason, message: string, extra: FailureExtra = {}): ErrsParseError {
+  return new (LightParseError as unknown as new (...args: Parameters<typeof parseFailure>) => ErrsParseError)(vendor, reason, message, extra);
+}
+
+function LightParseError(
+  this: { -readonly [K in 'vendor' | 'reason' | 'issues' | 'status' | 'message']: ErrsParseError[K] },
+  vendor: string,
+  reason: ParseFailureReason,
+  message: string,
+  extra: FailureExtra,
+): void {
+  this.message = `${vendor}: ${message}`;
+  this.vendor = vendor;
+  this.reason = reason;
+  this.issues = issuesOf(extra.issues);
+  this.status = extra.status;
+  if (extra.cause !== undefined) Object.defineProperty(this, 'cause', { value: extra.cause, writable: true, configurable: true, enumerable: false });
+}
+LightParseError.prototype = ErrsParseError.prototype;
+
+function issuesOf(issues: FailureExtra['issues']): readonly ParseIssue[] {
+  return (issues ?? []).map((i) => ({ message: i.message, path: i.path, ...(i.code ? { code: i.code } : {}) }));
 }
 
 /** True for an {@link ErrsParseError} of any copy of this package, in any realm. */
