@@ -5,8 +5,7 @@ import { problemOf } from './problem.js';
 import type { RetryAdvice } from './retry.js';
 import { defaultStrategy, isRetryable } from './retry.js';
 
-// Symbol.for: the same symbol in every copy of this package and every realm of the agent.
-const BRAND = Symbol.for('errs.ErrsError');
+import { ERROR_BRAND as BRAND, isErrsError } from './brand.js';
 
 /** Parameters of an error: plain data, as declared by the code's zod schema. */
 export type Params = Readonly<Record<string, unknown>>;
@@ -183,11 +182,6 @@ function causeToJSON(cause: unknown): unknown {
   if (isErrsError(cause)) return cause.toJSON();
   if (cause instanceof Error) return { name: cause.name, message: cause.message };
   return cause;
-}
-
-/** True for an {@link ErrsError} of any copy of this package, in any realm. */
-export function isErrsError(value: unknown): value is ErrsError {
-  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -29,7 +29,8 @@ export type {
 } from './catalog.js';
 export { isMismatch, mismatch, ownCopy, readWith } from './envelope.js';
 export type { Envelope, Mismatch, ReadContext, Unwrapped, WireDetail, WireError, WireView, Written } from './envelope.js';
-export { ErrsError, fromJSON, isErrsError } from './error.js';
+export { isErrsError, isErrsParseError } from './brand.js';
+export { ErrsError, fromJSON } from './error.js';
 export type { ErrsDetail, ErrsErrorData, ErrsErrorJSON, Params } from './error.js';
 export { header, headerValue, readBounded, reasonPhrase, requestIdFrom, retryAfterMsFrom } from './http.js';
 export type { HeadersLike } from './http.js';
@@ -37,7 +38,7 @@ export { checkValue, decodeText, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, withinDep
 export type { InputLimits } from './input.js';
 export { match } from './match.js';
 export type { ExhaustiveHandlers, FallbackHandlers, HandlerResult, Handlers } from './match.js';
-export { ErrsParseError, isErrsParseError } from './parse-error.js';
+export { ErrsParseError } from './parse-error.js';
 export type { ParseFailureReason, ParseIssue } from './parse-error.js';
 export { PROBLEM_CONTENT_TYPE, problemType, publicMessage } from './problem.js';
 export type { ProblemDetailEntry, ProblemDetails, ToProblemOptions } from './problem.js';

@@ -1,6 +1,6 @@
 import type * as z4 from 'zod/v4/core';
 
-const BRAND = Symbol.for('errs.ErrsParseError');
+import { isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
 
 /** Why an input is not a vendor's error envelope. */
 export type ParseFailureReason =
@@ -100,7 +100,3 @@ function issuesOf(issues: FailureExtra['issues']): readonly ParseIssue[] {
   return (issues ?? []).map((i) => ({ message: i.message, path: i.path, ...(i.code ? { code: i.code } : {}) }));
 }
 
-/** True for an {@link ErrsParseError} of any copy of this package, in any realm. */
-export function isErrsParseError(value: unknown): value is ErrsParseError {
-  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
-}
