@@ -1,0 +1,67 @@
+/**
+ * catalog.parse / safeParse of JSON text against, in the same run: JSON.parse alone (the floor),
+ * JSON.parse plus a minimal hand-written check, and for platform errorFrom of @botpress/client (the
+ * vendor's own parser, which takes the parsed object: it is given JSON.parse(text), as its client does).
+ *
+ * Every measured call returns what its user gets: errs a finished ErrsError (for a foreign body,
+ * parse throws ErrsParseError and safeParse returns it), @botpress/client an ApiError.
+ * Ratios to the baselines are computed by src/report.mjs from vitest's --outputJson.
+ */
+import { errorFrom } from '@botpress/client';
+import { catalog as ayanova } from '@errs/ayanova';
+import { catalog as connect } from '@errs/connect';
+import { catalog as easydb } from '@errs/easydb';
+import { catalog as omnia } from '@errs/omnia';
+import { catalog as platform } from '@errs/platform';
+import { bench, describe } from 'vitest';
+import { bodies, minimal, type Vendor } from './bodies.js';
+import { options } from './options.js';
+
+interface Parser {
+  parse(input: unknown, init?: { status?: number }): unknown;
+  safeParse(input: unknown, init?: { status?: number }): unknown;
+}
+const catalogs: Record<Vendor, Parser> = { omnia, ayanova, easydb, connect, platform };
+
+// Results go to a sink so that no engine can drop the measured call.
+export let sink: unknown;
+
+// The cost of the measurement itself (tinybench times every call with performance.now()): the
+// report subtracts it to give net ratios too.
+describe('parse floor', () => {
+  const text = bodies.connect[0]!.text;
+  bench('noop', () => {
+    sink = text;
+  }, options);
+});
+
+for (const vendor of Object.keys(bodies) as Vendor[]) {
+  const catalog = catalogs[vendor];
+  const check = minimal[vendor];
+  for (const { kind, status, text } of bodies[vendor]) {
+    const init = { status };
+    describe(`parse ${vendor} ${kind}`, () => {
+      bench('JSON.parse', () => {
+        sink = JSON.parse(text);
+      }, options);
+      bench('JSON.parse + check', () => {
+        sink = check(text, status);
+      }, options);
+      bench('catalog.parse', () => {
+        try {
+          sink = catalog.parse(text, init);
+        } catch (error) {
+          sink = error; // foreign body: ErrsParseError
+        }
+      }, options);
+      bench('catalog.safeParse', () => {
+        sink = catalog.safeParse(text, init);
+      }, options);
+      if (vendor === 'platform') {
+        bench('errorFrom (@botpress/client)', () => {
+          sink = errorFrom(JSON.parse(text));
+        }, options);
+      }
+    });
+  }
+}
