@@ -21,3 +21,25 @@ export function isErrsError(value: unknown): value is ErrsError {
 export function isErrsParseError(value: unknown): value is ErrsParseError {
   return branded(value, PARSE_ERROR_BRAND);
 }
+
+/**
+ * What the prototype of each error class carries: its brand and name; the Error tag, so that
+ * Object.prototype.toString (and so util.inspect and error reporters) reads every instance as an
+ * Error; and a `stack` for instances built without Error's constructor (the parse path), which
+ * read as "Name: message" like an error thrown with Error.stackTraceLimit = 0. Assigning a stack
+ * works as on any error; real errors have their own.
+ */
+export function errorPrototype(prototype: object, name: string, brand: symbol): void {
+  Object.defineProperty(prototype, brand, { value: true });
+  Object.defineProperty(prototype, 'name', { value: name, writable: true, configurable: true });
+  Object.defineProperty(prototype, Symbol.toStringTag, { value: 'Error', configurable: true });
+  Object.defineProperty(prototype, 'stack', {
+    get(this: Error) {
+      return `${this.name}: ${this.message}`;
+    },
+    set(this: Error, value: unknown) {
+      Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+    },
+    configurable: true,
+  });
+}

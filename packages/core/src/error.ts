@@ -5,7 +5,7 @@ import { problemOf } from './problem.js';
 import type { RetryAdvice } from './retry.js';
 import { defaultStrategy, isRetryable } from './retry.js';
 
-import { ERROR_BRAND as BRAND, isErrsError } from './brand.js';
+import { ERROR_BRAND as BRAND, errorPrototype, isErrsError } from './brand.js';
 
 /** Parameters of an error: plain data, as declared by the code's zod schema. */
 export type Params = Readonly<Record<string, unknown>>;
@@ -81,21 +81,7 @@ export class ErrsError<C extends string = string, P extends Params = Params> ext
   }
 
   static {
-    Object.defineProperty(this.prototype, BRAND, { value: true });
-    Object.defineProperty(this.prototype, 'name', { value: 'ErrsError', writable: true, configurable: true });
-    // Errors built by `lightError` have no own stack: they read as "ErrsError: message", like an
-    // error thrown with Error.stackTraceLimit = 0. Assigning a stack works as on any error.
-    // Object.prototype.toString (and so util.inspect and error reporters) reads every ErrsError as an Error.
-    Object.defineProperty(this.prototype, Symbol.toStringTag, { value: 'Error', configurable: true });
-    Object.defineProperty(this.prototype, 'stack', {
-      get(this: ErrsError) {
-        return `${this.name}: ${this.message}`;
-      },
-      set(this: ErrsError, value: unknown) {
-        Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
-      },
-      configurable: true,
-    });
+    errorPrototype(this.prototype, 'ErrsError', BRAND);
   }
 
   /** `instanceof ErrsError` holds for errors of any copy of the package, in any realm. */

@@ -1,6 +1,6 @@
 import type * as z4 from 'zod/v4/core';
 
-import { isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
+import { errorPrototype, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
 
 /** Why an input is not a vendor's error envelope. */
 export type ParseFailureReason =
@@ -49,19 +49,7 @@ export class ErrsParseError extends Error {
   }
 
   static {
-    Object.defineProperty(this.prototype, BRAND, { value: true });
-    Object.defineProperty(this.prototype, 'name', { value: 'ErrsParseError', writable: true, configurable: true });
-    // As for ErrsError: failures built by `parseFailure` have no own stack and read as Errors.
-    Object.defineProperty(this.prototype, Symbol.toStringTag, { value: 'Error', configurable: true });
-    Object.defineProperty(this.prototype, 'stack', {
-      get(this: ErrsParseError) {
-        return `${this.name}: ${this.message}`;
-      },
-      set(this: ErrsParseError, value: unknown) {
-        Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
-      },
-      configurable: true,
-    });
+    errorPrototype(this.prototype, 'ErrsParseError', BRAND);
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
