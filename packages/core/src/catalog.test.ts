@@ -160,6 +160,8 @@ describe('parse', () => {
     const root = { error: { type: 'x', message: 'm', params: nested } };
     for (let i = 0; i < 100; i++) nested = nested.next = {};
     expect(acme.safeParse(root).error?.reason).toBe('too_deep');
+    // A caller's limit is capped, so even an absurd one cannot overflow the stack.
+    expect(acme.safeParse(`{"error":{"type":"x","message":"m","params":{"a":${deep}}}}`, { maxDepth: 1e9 }).error?.reason).toBe('too_deep');
   });
 
   it('survives hostile objects: throwing getters and cycles', () => {

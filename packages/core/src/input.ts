@@ -4,12 +4,13 @@ import type { ParseFailureReason } from './parse-error.js';
 export interface InputLimits {
   /** Largest body read, in bytes (characters for strings). Default 1 MiB. */
   readonly maxBytes?: number;
-  /** Deepest nesting of objects and arrays accepted. Default 64. */
+  /** Deepest nesting of objects and arrays accepted. Default 64, at most 1000. */
   readonly maxDepth?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 64;
+const MAX_DEPTH_CAP = 1000;
 
 /** What decoding untrusted input gives: a JSON value, or why there is none. */
 export type Decoded<T = unknown> =
@@ -54,7 +55,8 @@ export function checkValue(value: unknown, limits: InputLimits = {}): Decoded {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail('not_object', `body is ${describe(value)}, not an object`);
   }
-  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+  // The check recurses once per level: a cap keeps any caller's limit far from the stack's.
+  const maxDepth = Math.min(limits.maxDepth ?? DEFAULT_MAX_DEPTH, MAX_DEPTH_CAP);
   if (!withinDepth(value, maxDepth)) return fail('too_deep', `body is nested deeper than ${maxDepth} levels`);
   return { ok: true, value };
 }
