@@ -339,9 +339,11 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     return out;
   }
 
-  function readDetail(d: WireDetail): ErrsDetail {
+  function readDetail(d: WireDetail, top: { readonly wire: WireError; readonly entry: Entry | undefined; readonly params: Params }): ErrsDetail {
     const entry = entries.get(d.code);
-    const params = readParams(entry, d.params);
+    // Envelopes whose first detail is the error itself (Connect's `errors[0]`) share its params.
+    const same = d.params !== undefined && d.params === top.wire.params && entry === top.entry;
+    const params = same ? top.params : readParams(entry, d.params);
     return {
       code: d.code,
       message: d.message ?? (entry ? render(entry.def.message, params) : d.code),
@@ -371,7 +373,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
         params,
         category,
         retry: entry ? entry.info.retry : adviceFor(category),
-        details: wire.details === undefined || wire.details.length === 0 ? [] : wire.details.map(readDetail),
+        details: wire.details === undefined || wire.details.length === 0 ? [] : wire.details.map((d) => readDetail(d, { wire, entry, params })),
         known: entry !== undefined,
         requestId: wire.requestId ?? requestIdFrom(init.headers),
         retryAfterMs: wire.retryAfterMs ?? retryAfterMsFrom(init.headers),
