@@ -160,6 +160,9 @@ describe('parse', () => {
     const root = { error: { type: 'x', message: 'm', params: nested } };
     for (let i = 0; i < 100; i++) nested = nested.next = {};
     expect(acme.safeParse(root).error?.reason).toBe('too_deep');
+    // A short text is judged by its length, a longer one by a walk: both refuse a depth past the limit.
+    expect(acme.safeParse('{"error":{"type":"x","message":"m","params":{"a":[[[[1]]]]}}}', { maxDepth: 5 }).error?.reason).toBe('too_deep');
+    expect(acme.safeParse('{"error":{"type":"x","message":"m","params":{"a":[[[1]]]}}}', { maxDepth: 6 }).success).toBe(true);
     // A caller's limit is capped, so even an absurd one cannot overflow the stack.
     expect(acme.safeParse(`{"error":{"type":"x","message":"m","params":{"a":${deep}}}}`, { maxDepth: 1e9 }).error?.reason).toBe('too_deep');
   });

@@ -47,17 +47,20 @@ export function decodeText(text: string, limits: InputLimits = {}): Decoded {
   } catch (cause) {
     return notJson(source, cause);
   }
-  return checkValue(value, limits);
+  return checkValue(value, limits, source.length);
 }
 
-/** A JSON-ish value -> itself, when it is an object within the depth limit. */
-export function checkValue(value: unknown, limits: InputLimits = {}): Decoded {
+/**
+ * A JSON-ish value -> itself, when it is an object within the depth limit. `textLength`, when the
+ * value was parsed from a text that short, spares the walk: each level takes two characters.
+ */
+export function checkValue(value: unknown, limits: InputLimits = {}, textLength = Infinity): Decoded {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail('not_object', `body is ${describe(value)}, not an object`);
   }
   // The check recurses once per level: a cap keeps any caller's limit far from the stack's.
   const maxDepth = Math.min(limits.maxDepth ?? DEFAULT_MAX_DEPTH, MAX_DEPTH_CAP);
-  if (!withinDepth(value, maxDepth)) return fail('too_deep', `body is nested deeper than ${maxDepth} levels`);
+  if (textLength > 2 * maxDepth && !withinDepth(value, maxDepth)) return fail('too_deep', `body is nested deeper than ${maxDepth} levels`);
   return { ok: true, value };
 }
 
