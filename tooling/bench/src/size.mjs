@@ -101,7 +101,9 @@ if (args.has('--json')) {
   console.log('|---|---|--:|--:|--:|--:|---|');
   for (const r of results) {
     const b = budgets.size[r.name];
-    const status = b === undefined ? '' : r.gzip <= b.gzip ? 'ok' : `**over by ${r.gzip - b.gzip} B**`;
+    const budget = b === undefined ? '' : r.gzip <= b.gzip ? 'within budget' : `**over budget by ${r.gzip - b.gzip} B**`;
+    const target = b?.target === undefined ? '' : r.gzip <= b.target ? ', target met' : `, **target missed by ${r.gzip - b.target} B**`;
+    const status = budget + target;
     console.log(`| ${r.name} | ${entries[r.name][1]} | ${kB(r.minified)} | ${kB(r.gzip)} | ${b ? kB(b.gzip) : '-'} | ${b?.target ? kB(b.target) : '-'} | ${status} |`);
   }
   if (args.has('--verbose') || !args.has('--check')) {
