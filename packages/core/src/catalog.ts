@@ -223,8 +223,8 @@ interface Entry {
   readonly loose: boolean;
 }
 
-const EMPTY: Params = Object.freeze({});
-const categoryAdvice = new Map<Category, RetryAdvice>();
+const EMPTY: Params = /* @__PURE__ */ Object.freeze({});
+const categoryAdvice = /* @__PURE__ */ new Map<Category, RetryAdvice>();
 function adviceFor(category: Category): RetryAdvice {
   let advice = categoryAdvice.get(category);
   if (!advice) categoryAdvice.set(category, (advice = Object.freeze({ strategy: defaultStrategy(category) })));

@@ -76,12 +76,9 @@ export class ErrsError<C extends string = string, P extends Params = Params> ext
 
   /** Prefer `catalog.create` or `catalog.parse`; this constructor takes the finished data. */
   constructor(data: ErrsErrorData<C, P>) {
+    dress(); // before super(): the stack's header reads the prototype's name
     super(data.message, data.cause === undefined ? undefined : { cause: data.cause });
     assign(this, data);
-  }
-
-  static {
-    errorPrototype(this.prototype, 'ErrsError', BRAND);
   }
 
   /** `instanceof ErrsError` holds for errors of any copy of the package, in any realm. */
@@ -151,6 +148,7 @@ function assign<C extends string, P extends Params>(e: ErrsError<C, P>, data: Er
  * only native-error checks of the engine (`util.types.isNativeError`) tell it apart.
  */
 export function lightError<C extends string, P extends Params>(data: ErrsErrorData<C, P>): ErrsError<C, P> {
+  dress();
   return new (LightError as unknown as new (data: ErrsErrorData<C, P>) => ErrsError<C, P>)(data);
 }
 
@@ -162,7 +160,17 @@ function LightError(this: ErrsErrorData & { message: string }, data: ErrsErrorDa
   assign(this as unknown as ErrsError, data);
   if (data.cause !== undefined) Object.defineProperty(this, 'cause', { value: data.cause, writable: true, configurable: true, enumerable: false });
 }
-LightError.prototype = ErrsError.prototype;
+
+// The prototype is dressed when the first error is made, not when the module loads: a module
+// without top-level side effects lets bundlers drop the class from bundles that never make one
+// (a guard alone, say). Every instance comes from the constructor or `lightError`, which dress first.
+let dressed = false;
+function dress(): void {
+  if (dressed) return;
+  dressed = true;
+  errorPrototype(ErrsError.prototype, 'ErrsError', BRAND);
+  LightError.prototype = ErrsError.prototype;
+}
 
 function causeToJSON(cause: unknown): unknown {
   if (isErrsError(cause)) return cause.toJSON();

@@ -28,7 +28,7 @@ interface CheckDef {
   format?: string;
 }
 
-const cache = new WeakMap<z4.$ZodType, Guard | null>();
+const cache = /* @__PURE__ */ new WeakMap<z4.$ZodType, Guard | null>();
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Bounds and format of a number schema, or null when it has checks this module does not know. */

@@ -72,7 +72,7 @@ export function requestIdFrom(headers: HeadersLike | undefined): string | undefi
 }
 
 const UNSAFE_IN_HEADER = /[^\x20-\x7e\t]/g;
-const utf8 = new TextEncoder();
+const utf8 = /* @__PURE__ */ new TextEncoder();
 
 /**
  * A value that is safe as an HTTP header value: CR, LF, other control characters and anything

@@ -41,6 +41,7 @@ export class ErrsParseError extends Error {
     message: string,
     extra: FailureExtra = {},
   ) {
+    dress(); // before super(): the stack's header reads the prototype's name
     super(`${vendor}: ${message}`, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.vendor = vendor;
     this.reason = reason;
@@ -48,9 +49,6 @@ export class ErrsParseError extends Error {
     this.status = extra.status;
   }
 
-  static {
-    errorPrototype(this.prototype, 'ErrsParseError', BRAND);
-  }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
     return this === ErrsParseError ? isErrsParseError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
@@ -65,6 +63,7 @@ type FailureExtra = { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: 
  * gateway go this way on every request).
  */
 export function parseFailure(vendor: string, reason: ParseFailureReason, message: string, extra: FailureExtra = {}): ErrsParseError {
+  dress();
   return new (LightParseError as unknown as new (...args: Parameters<typeof parseFailure>) => ErrsParseError)(vendor, reason, message, extra);
 }
 
@@ -82,7 +81,15 @@ function LightParseError(
   this.status = extra.status;
   if (extra.cause !== undefined) Object.defineProperty(this, 'cause', { value: extra.cause, writable: true, configurable: true, enumerable: false });
 }
-LightParseError.prototype = ErrsParseError.prototype;
+
+// Dressed on first use, as ErrsError's prototype is (see error.ts): no side effect at load.
+let dressed = false;
+function dress(): void {
+  if (dressed) return;
+  dressed = true;
+  errorPrototype(ErrsParseError.prototype, 'ErrsParseError', BRAND);
+  LightParseError.prototype = ErrsParseError.prototype;
+}
 
 function issuesOf(issues: FailureExtra['issues']): readonly ParseIssue[] {
   return (issues ?? []).map((i) => ({ message: i.message, path: i.path, ...(i.code ? { code: i.code } : {}) }));

@@ -45,7 +45,7 @@ export function render(template: string, params: Readonly<Record<string, unknown
 // Templates split once into [text, name, text, name, ..., text]: rendering is then a loop, not a regex.
 // The catalogs' templates (and a caller's message tables) are a bounded set.
 const SPLIT = /\{([A-Za-z_][A-Za-z0-9_]*)\}/;
-const split = new Map<string, readonly string[]>();
+const split = /* @__PURE__ */ new Map<string, readonly string[]>();
 function partsOf(template: string): readonly string[] {
   let parts = split.get(template);
   if (!parts) split.set(template, (parts = template.split(SPLIT)));
