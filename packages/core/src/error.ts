@@ -5,7 +5,7 @@ import { problemOf } from './problem.js';
 import type { RetryAdvice } from './retry.js';
 import { defaultStrategy, isRetryable } from './retry.js';
 
-import { ERROR_BRAND as BRAND, errorPrototype, isErrsError } from './brand.js';
+import { dresser, ERROR_BRAND as BRAND, isErrsError } from './brand.js';
 
 /** Parameters of an error: plain data, as declared by the code's zod schema. */
 export type Params = Readonly<Record<string, unknown>>;
@@ -161,16 +161,7 @@ function LightError(this: ErrsErrorData & { message: string }, data: ErrsErrorDa
   if (data.cause !== undefined) Object.defineProperty(this, 'cause', { value: data.cause, writable: true, configurable: true, enumerable: false });
 }
 
-// The prototype is dressed when the first error is made, not when the module loads: a module
-// without top-level side effects lets bundlers drop the class from bundles that never make one
-// (a guard alone, say). Every instance comes from the constructor or `lightError`, which dress first.
-let dressed = false;
-function dress(): void {
-  if (dressed) return;
-  dressed = true;
-  errorPrototype(ErrsError.prototype, 'ErrsError', BRAND);
-  LightError.prototype = ErrsError.prototype;
-}
+const dress = /* @__PURE__ */ dresser(ErrsError, 'ErrsError', BRAND, LightError);
 
 function causeToJSON(cause: unknown): unknown {
   if (isErrsError(cause)) return cause.toJSON();

@@ -1,6 +1,6 @@
 import type * as z4 from 'zod/v4/core';
 
-import { errorPrototype, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
+import { dresser, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
 
 /** Why an input is not a vendor's error envelope. */
 export type ParseFailureReason =
@@ -82,14 +82,7 @@ function LightParseError(
   if (extra.cause !== undefined) Object.defineProperty(this, 'cause', { value: extra.cause, writable: true, configurable: true, enumerable: false });
 }
 
-// Dressed on first use, as ErrsError's prototype is (see error.ts): no side effect at load.
-let dressed = false;
-function dress(): void {
-  if (dressed) return;
-  dressed = true;
-  errorPrototype(ErrsParseError.prototype, 'ErrsParseError', BRAND);
-  LightParseError.prototype = ErrsParseError.prototype;
-}
+const dress = /* @__PURE__ */ dresser(ErrsParseError, 'ErrsParseError', BRAND, LightParseError);
 
 function issuesOf(issues: FailureExtra['issues']): readonly ParseIssue[] {
   return (issues ?? []).map((i) => ({ message: i.message, path: i.path, ...(i.code ? { code: i.code } : {}) }));
