@@ -39,6 +39,20 @@ export const entries = {
         [`import { catalog } from '@errs/${v}';\nexport const onError = (response) => catalog.fromResponse(response);`, `\`catalog.fromResponse\` of @errs/${v}`],
       ]),
   ),
+  // Floors, for the targets: what a vendor's bundle holds before any of @errs/core. DESIGN.md has
+  // each code's params as a zod schema in catalog.ts, so its data and the zod it builds are in
+  // every client bundle; and no zod schema bundles smaller than the smallest object.
+  'zod/mini smallest object': [`import * as z from 'zod/mini';\nexport const schema = z.object({ a: z.string() });`, '`z.object({ a: z.string() })` of zod/mini alone'],
+  ...Object.fromEntries(
+    vendors.map((v) => [
+      `${v} catalog.ts + zod`,
+      [`export { errors } from '../../packages/${v}/src/catalog.ts';`, `the \`errors\` of packages/${v}/src/catalog.ts (zod schemas built), no @errs/core`],
+    ]),
+  ),
+  'five catalog.ts + zod': [
+    vendors.map((v) => `export { errors as ${v} } from '../../packages/${v}/src/catalog.ts';`).join('\n'),
+    'the five `errors` together (zod schemas built), no @errs/core',
+  ],
   // The zod choice: the same envelope schema + safeParse in the three flavours (src/zod/*.ts).
   'zod classic envelope': [`export { parseEnvelope } from './src/zod/classic.ts';`, 'src/zod/classic.ts'],
   'zod/mini envelope': [`export { parseEnvelope } from './src/zod/mini.ts';`, 'src/zod/mini.ts'],
