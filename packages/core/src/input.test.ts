@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from './input.js';
+
+/** What decodeText must answer, said the slow way: regexes and JSON.parse on every text. */
+function reference(text: string): string {
+  if (/^[\s\uFEFF]*$/.test(text)) return 'empty';
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch {
+    return 'not_json';
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? 'ok' : 'not_object';
+}
+
+const outcome = (text: string): string => {
+  const decoded = decodeText(text);
+  return decoded.ok ? 'ok' : decoded.reason;
+};
+
+// Texts near the edges the scan decides on: leading whitespace of every kind, a BOM, JSON starts.
+const piece = fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\uFEFF', '{', '}', '[', ']', '"', '-', '1', 't', 'f', 'n', 'x', '<', ':', ',');
+const edgy = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+const jsonish = fc.tuple(edgy, fc.json(), edgy).map(([a, j, b]) => a + j + b);
+
+describe('decodeText', () => {
+  it('classifies any text as JSON.parse and the whitespace rule would', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), edgy, jsonish), (text) => {
+        expect(outcome(text)).toBe(reference(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('keeps the value of a body with a BOM and surrounding whitespace', () => {
+    const decoded = decodeText('\uFEFF \n\t{"code":"X"} \r\n');
+    expect(decoded).toEqual({ ok: true, value: { code: 'X' } });
+  });
+
+  it('names an HTML page without running JSON.parse on it', () => {
+    const decoded = decodeText('  <!DOCTYPE html><title>502 Bad Gateway</title>');
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) {
+      expect(decoded.reason).toBe('not_json');
+      expect(decoded.message).toContain('an HTML or XML page');
+      expect(decoded.cause).toBeUndefined();
+    }
+  });
+});
