@@ -3,8 +3,8 @@ import type { Category } from './categories.js';
 import { categoryFromStatus, isCategory } from './categories.js';
 import type { WireDetail, WireError, Envelope, ReadContext, WireView } from './envelope.js';
 import { isMismatch, ownCopy } from './envelope.js';
-import type { Guard } from './guard.js';
-import { guardOf } from './guard.js';
+import type { Guard, Picker } from './guard.js';
+import { guardOf, pickerOf } from './guard.js';
 import type { ErrsDetail, Params } from './error.js';
 import { isErrsError, isErrsParseError } from './brand.js';
 import { ErrsError, lightError } from './error.js';
@@ -219,6 +219,8 @@ interface Entry {
   readonly guard: Guard | null;
   /** The declared params with their schema and compiled check, for lenient reading. */
   readonly fields: readonly (readonly [key: string, schema: z4.$ZodType, guard: Guard | null])[];
+  /** Copies the declared params a valid input has. */
+  readonly pick: Picker;
   /** Whether the params schema keeps undeclared keys. */
   readonly loose: boolean;
 }
@@ -271,7 +273,8 @@ function check(vendor: string, errors: ErrorDefs): Map<string, Entry> {
     });
     const defaults = shape !== undefined && Object.values(shape).some((field) => ['default', 'prefault'].includes(field._zod.def.type));
     const fields = Object.entries(shape ?? {}).map(([key, schema]) => [key, schema, guardOf(schema)] as const);
-    entries.set(code, { def, info, shape, defaults, guard: def.params ? guardOf(def.params) : null, fields, loose: keepsExtraKeys(def.params) });
+    const pick = pickerOf(fields.map(([key]) => key));
+    entries.set(code, { def, info, shape, defaults, guard: def.params ? guardOf(def.params) : null, fields, pick, loose: keepsExtraKeys(def.params) });
   }
   if (problems.length > 0) throw new TypeError(`defineCatalog(${vendor}):\n  ${problems.join('\n  ')}`);
   return entries;
@@ -310,9 +313,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     if (entry.guard?.(input)) {
       // Valid as zod would say, without zod's allocations: keep the declared keys (zod strips the rest).
       if (!entry.shape || entry.loose) return ownCopy(input);
-      const out: Record<string, unknown> = {};
-      for (const [key] of entry.fields) if (Object.hasOwn(input, key)) out[key] = input[key];
-      return out;
+      return entry.pick(input);
     }
     // Without guards, or in strict mode (which reports zod's issues), zod decides.
     if (!entry.guard || strictIssues) {
