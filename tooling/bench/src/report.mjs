@@ -41,8 +41,8 @@ line(`ops/s (mean), and in parentheses the time as a multiple of \`JSON.parse\` 
   + `"net" subtracts the measurement floor (${floorNs.toFixed(0)} ns per call, an empty bench). `
   + 'For platform, the last column is errs\' time over `errorFrom(JSON.parse(text))` of @botpress/client (below 1: errs is faster).');
 line();
-line('| vendor | body | bytes | JSON.parse | + hand check | catalog.parse | catalog.safeParse | parse net × JSON.parse | errorFrom (@botpress/client) | parse × errorFrom |');
-line('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+line('| vendor | body | bytes | JSON.parse | + hand check | + envelope.read | catalog.parse | catalog.safeParse | parse net × JSON.parse | errorFrom (@botpress/client) | parse × errorFrom |');
+line('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
 const { bodies } = await loadBodies();
 for (const [name, benches] of groups) {
   const m = /^parse (\w+) (\w+)$/.exec(name);
@@ -56,7 +56,7 @@ for (const [name, benches] of groups) {
   const parse = benches.get('catalog.parse');
   const ef = benches.get('errorFrom (@botpress/client)');
   const bytes = bodies?.[vendor]?.find((b) => b.kind === kind)?.text.length ?? '';
-  line(`| ${vendor} | ${kind} | ${bytes} | ${ops(base)} | ${cell('JSON.parse + check')} | ${cell('catalog.parse')} | ${cell('catalog.safeParse')} | ${x(net(parse, base))} | ${ef ? cell('errorFrom (@botpress/client)') : '-'} | ${ef ? x(parse.mean / ef.mean) : '-'} |`);
+  line(`| ${vendor} | ${kind} | ${bytes} | ${ops(base)} | ${cell('JSON.parse + check')} | ${cell('JSON.parse + envelope.read') || '-'} | ${cell('catalog.parse')} | ${cell('catalog.safeParse')} | ${x(net(parse, base))} | ${ef ? cell('errorFrom (@botpress/client)') : '-'} | ${ef ? x(parse.mean / ef.mean) : '-'} |`);
 }
 line();
 
