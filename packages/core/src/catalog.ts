@@ -226,6 +226,7 @@ interface Entry {
 }
 
 const EMPTY: Params = /* @__PURE__ */ Object.freeze({});
+const NO_DETAILS: readonly ErrsDetail[] = /* @__PURE__ */ Object.freeze([]);
 const categoryAdvice = /* @__PURE__ */ new Map<Category, RetryAdvice>();
 function adviceFor(category: Category): RetryAdvice {
   let advice = categoryAdvice.get(category);
@@ -345,13 +346,10 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     // Envelopes whose first detail is the error itself (Connect's `errors[0]`) share its params.
     const same = d.params !== undefined && d.params === top.wire.params && entry === top.entry;
     const params = same ? top.params : readParams(entry, d.params);
-    return {
-      code: d.code,
-      message: d.message ?? (entry ? render(entry.def.message, params) : d.code),
-      params,
-      ...(d.path === undefined ? {} : { path: d.path }),
-      known: entry !== undefined,
-    };
+    const message = d.message ?? (entry ? render(entry.def.message, params) : d.code);
+    return d.path === undefined
+      ? { code: d.code, message, params, known: entry !== undefined }
+      : { code: d.code, message, params, path: d.path, known: entry !== undefined };
   }
 
   function build(wire: WireError, raw: unknown, init: ParseInit): CatalogError<E> {
@@ -374,7 +372,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
         params,
         category,
         retry: entry ? entry.info.retry : adviceFor(category),
-        details: wire.details === undefined || wire.details.length === 0 ? [] : wire.details.map((d) => readDetail(d, { wire, entry, params })),
+        details: wire.details === undefined || wire.details.length === 0 ? NO_DETAILS : wire.details.map((d) => readDetail(d, { wire, entry, params })),
         known: entry !== undefined,
         requestId: wire.requestId ?? requestIdFrom(init.headers),
         retryAfterMs: wire.retryAfterMs ?? retryAfterMsFrom(init.headers),
@@ -384,6 +382,11 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
   }
 
   function decode(input: unknown, init: ParseInit): { body: unknown; init: ParseInit } | ErrsParseError {
+    // JSON text, what the wire gives, first.
+    if (typeof input === 'string') {
+      const decoded = decodeText(input, init);
+      return decoded.ok ? { body: decoded.value, init } : parseFailure(vendor, decoded.reason, decoded.message, { status: init.status, cause: decoded.cause });
+    }
     let value = input;
     let context = init;
     if (typeof value === 'object' && value !== null && envelope.unwrap && !(value instanceof Uint8Array) && !(value instanceof ArrayBuffer)) {

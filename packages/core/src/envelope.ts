@@ -113,12 +113,15 @@ export function mismatch(message: string, path: readonly PropertyKey[] = []): Mi
 }
 
 /**
- * A copy of a record's own enumerable entries that is safe against prototype pollution: a
+ * A copy of a record's own enumerable properties that is safe against prototype pollution: a
  * `__proto__` key becomes an own property instead of setting the prototype.
  */
 export function ownCopy(value: unknown, omit: readonly string[] = []): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return {};
+  // Spread defines properties (a `__proto__` key stays data) and clones a JSON object's shape at
+  // once: far cheaper than a loop of stores by key.
+  if (omit.length === 0) return { ...(value as Record<string, unknown>) };
   const out: Record<string, unknown> = {};
-  if (typeof value !== 'object' || value === null) return out;
   for (const key of Object.keys(value)) {
     if (omit.includes(key)) continue;
     const v = (value as Record<string, unknown>)[key];

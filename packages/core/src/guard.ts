@@ -29,6 +29,7 @@ interface CheckDef {
 }
 
 const cache = /* @__PURE__ */ new WeakMap<z4.$ZodType, Guard | null>();
+const ANY: Guard = () => true;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Bounds and format of a number schema, or null when it has checks this module does not know. */
@@ -140,7 +141,7 @@ function build(schema: z4.$ZodType): Guard | null {
       return (v) => v === undefined;
     case 'unknown':
     case 'any':
-      return () => true;
+      return ANY;
     case 'literal': {
       const values = new Set(def.values);
       return plain ? (v) => values.has(v) : null;
@@ -175,6 +176,7 @@ function build(schema: z4.$ZodType): Guard | null {
       const key = def.keyType!._zod.def as unknown as Def;
       const value = guardOf(def.valueType!);
       if (!plain || key.type !== 'string' || (key.checks ?? []).length > 0 || !value) return null;
+      if (value === ANY) return isRecord;
       return (v) => isRecord(v) && Object.keys(v).every((k) => value(v[k]));
     }
     case 'object': {
