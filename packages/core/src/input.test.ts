@@ -50,3 +50,26 @@ describe('decodeText', () => {
     }
   });
 });
+
+describe('decodeText depth limit', () => {
+  const nested = (depth: number, inner = '1'): string => `${'{"a":'.repeat(depth)}${inner}${'}'.repeat(depth)}`;
+
+  it('accepts exactly maxDepth levels and refuses one more, however the text is padded', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.nat(300), fc.constantFrom('{', '[', '}', ']', 'x'), (maxDepth, pad, ch) => {
+        // Brackets inside a string lengthen the text and the bracket count, never the nesting.
+        const filler = JSON.stringify(ch.repeat(pad));
+        expect(decodeText(nested(maxDepth, filler), { maxDepth }).ok).toBe(true);
+        const deeper = decodeText(nested(maxDepth + 1, filler), { maxDepth });
+        expect(deeper.ok ? 'ok' : deeper.reason).toBe('too_deep');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts arrays as levels too', () => {
+    const text = `{"a":${'['.repeat(5)}${']'.repeat(5)}}`;
+    expect(decodeText(text, { maxDepth: 6 }).ok).toBe(true);
+    expect(decodeText(text, { maxDepth: 5 }).ok).toBe(false);
+  });
+});

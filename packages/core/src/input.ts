@@ -53,20 +53,36 @@ export function decodeText(text: string, limits: InputLimits = {}): Decoded {
   } catch (cause) {
     return notJson(source, cause);
   }
-  return checkValue(value, limits, source.length);
+  return checkValue(value, limits, depthBound(source, maxDepthOf(limits)));
+}
+
+// The check recurses once per level: a cap keeps any caller's limit far from the stack's.
+const maxDepthOf = (limits: InputLimits): number => Math.min(limits.maxDepth ?? DEFAULT_MAX_DEPTH, MAX_DEPTH_CAP);
+
+/**
+ * An upper bound of the nesting of the JSON value a text holds, as far as `max` needs it: each
+ * level takes an opening bracket (and two characters). Counting brackets with indexOf (a native
+ * scan) costs less than walking the parsed value; brackets inside strings only make it larger.
+ */
+function depthBound(text: string, max: number): number {
+  if (text.length <= 2 * max) return text.length >> 1;
+  let n = 0;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) if (++n > max) return Infinity;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) if (++n > max) return Infinity;
+  return n;
 }
 
 /**
- * A JSON-ish value -> itself, when it is an object within the depth limit. `textLength`, when the
- * value was parsed from a text that short, spares the walk: each level takes two characters.
+ * A JSON-ish value -> itself, when it is an object within the depth limit. `depthBound`, an upper
+ * bound of the value's nesting known otherwise (from the text it was parsed from), spares the walk
+ * when it is within the limit.
  */
-export function checkValue(value: unknown, limits: InputLimits = {}, textLength = Infinity): Decoded {
+export function checkValue(value: unknown, limits: InputLimits = {}, depthBound = Infinity): Decoded {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail('not_object', `body is ${describe(value)}, not an object`);
   }
-  // The check recurses once per level: a cap keeps any caller's limit far from the stack's.
-  const maxDepth = Math.min(limits.maxDepth ?? DEFAULT_MAX_DEPTH, MAX_DEPTH_CAP);
-  if (textLength > 2 * maxDepth && !withinDepth(value, maxDepth)) return fail('too_deep', `body is nested deeper than ${maxDepth} levels`);
+  const maxDepth = maxDepthOf(limits);
+  if (depthBound > maxDepth && !withinDepth(value, maxDepth)) return fail('too_deep', `body is nested deeper than ${maxDepth} levels`);
   return { ok: true, value };
 }
 
