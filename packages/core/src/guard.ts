@@ -1,4 +1,5 @@
 import type * as z4 from 'zod/v4/core';
+import { compile } from './compile.js';
 
 /** A predicate equivalent to a zod schema's acceptance, for the kinds it supports. */
 export type Guard = (value: unknown) => boolean;
@@ -68,32 +69,10 @@ function lengthBounds(def: Def): { min: number; max: number } | null {
   return { min, max };
 }
 
-let evalAllowed: boolean | undefined;
-/** Whether this realm may compile code (a CSP without 'unsafe-eval', or Cloudflare Workers, forbid it). */
-function canCompile(): boolean {
-  if (evalAllowed === undefined) {
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the probe itself
-      evalAllowed = typeof new Function('return 1') === 'function';
-    } catch {
-      evalAllowed = false;
-    }
-  }
-  return evalAllowed;
-}
-
-/**
- * An object guard compiled to named property reads (`v["code"]`), or null where code cannot be
- * compiled. Why: a read by a key held in a variable misses V8's inline caches, and on fresh objects
- * (each JSON.parse makes new ones) it cost ~5x the rest of the guard; zod compiles its object
- * parser the same way. The keys are the schema's own, quoted by JSON.stringify; never input.
- */
-function compiledObject(keys: readonly string[], guards: readonly Guard[]): Guard | null {
-  if (!canCompile()) return null;
+/** An object guard compiled to named property reads (`v["code"]`, see compile.ts), or undefined. */
+function compiledObject(keys: readonly string[], guards: readonly Guard[]): Guard | undefined {
   const checks = keys.map((key, i) => ` && g[${i}](v[${JSON.stringify(key)}])`).join('');
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see above: generated from schema keys only
-  const make = new Function('g', 'isRecord', `return function guard(v) { return isRecord(v)${checks}; };`) as (g: readonly Guard[], r: Guard) => Guard;
-  return make(guards, isRecord);
+  return compile(['g', 'isRecord'], `return function guard(v) { return isRecord(v)${checks}; };`, [guards, isRecord]) as Guard | undefined;
 }
 
 /** Copies the listed own keys of a record that it has, and no others. */
@@ -101,15 +80,14 @@ export type Picker = (value: Readonly<Record<string, unknown>>) => Record<string
 
 /**
  * A {@link Picker} for these keys, compiled to named reads and writes where code can be compiled
- * (see compiledObject for why). `__proto__` is never written by assignment, which would set the
+ * (see compile.ts for why). `__proto__` is never written by assignment, which would set the
  * prototype: such keys keep the plain loop, which defines it as an own property.
  */
 export function pickerOf(keys: readonly string[]): Picker {
-  if (canCompile() && !keys.includes('__proto__')) {
+  if (!keys.includes('__proto__')) {
     const copies = keys.map((key) => { const k = JSON.stringify(key); return ` if (hasOwn(v, ${k})) o[${k}] = v[${k}];`; }).join('');
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from schema keys only
-    const make = new Function('hasOwn', `return function pick(v) { const o = {};${copies} return o; };`) as (hasOwn: typeof Object.hasOwn) => Picker;
-    return make(Object.hasOwn);
+    const pick = compile(['hasOwn'], `return function pick(v) { const o = {};${copies} return o; };`, [Object.hasOwn]) as Picker | undefined;
+    if (pick) return pick;
   }
   return (v) => {
     const o: Record<string, unknown> = {};
