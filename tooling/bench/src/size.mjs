@@ -74,10 +74,28 @@ function owner(path) {
 /** With `fromSource`, @errs/* resolve to their src/ (TypeScript), so the metafile tells which module costs what. */
 const sourceAliases = Object.fromEntries(['core', ...vendors].map((p) => [`@errs/${p}`, join(root, `../../packages/${p}/src/index.ts`)]));
 
-export async function measure(name, { fromSource = false } = {}) {
+/**
+ * For `--without-docs`: the catalogs as they would bundle if the per-code documentation texts
+ * (`description`, `source`), which no method reads on the parse path, lived elsewhere. A what-if for
+ * the size targets (see BENCHMARKS.md), not a build anyone ships.
+ */
+const withoutDocs = {
+  name: 'without-docs',
+  setup(b) {
+    b.onLoad({ filter: /packages\/\w+\/src\/catalog\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      // `description: '...'`, `source: \`...\`` (strings, possibly joined with +) or `source: CONSTANT`.
+      const property = /\n\s*(?:description|source):\s*(?:(['"`])(?:\\.|(?!\1)[^\\])*\1(?:\s*\+\s*(['"`])(?:\\.|(?!\2)[^\\])*\2)*|[A-Za-z_$][\w$]*),/g;
+      return { contents: text.replace(property, ''), loader: 'ts' };
+    });
+  },
+};
+
+export async function measure(name, { fromSource = false, stripDocs = false } = {}) {
   const [contents] = entries[name];
   const result = await build({
     ...(fromSource ? { alias: sourceAliases } : {}),
+    ...(stripDocs ? { plugins: [withoutDocs] } : {}),
     stdin: { contents, resolveDir: root, sourcefile: `${name}.js`, loader: 'js' },
     bundle: true,
     minify: true,
@@ -138,6 +156,16 @@ if (args.has('--explain')) {
     const r = await measure(name, { fromSource: true });
     console.log(`\n${name} (from src): ${kB(r.minified)} minified, ${kB(r.gzip)} gzip; largest modules`);
     for (const [f, b] of r.files.slice(0, 20)) console.log(`  ${String(b).padStart(7)}  ${f}`);
+  }
+}
+
+if (args.has('--without-docs')) {
+  console.log('\nWithout the per-code `description` and `source` texts (bundled from src; what-if, not shipped):\n');
+  console.log('| bundle | gzip (from src) | without docs | saved |');
+  console.log('|---|--:|--:|--:|');
+  for (const name of ['connect client', 'easydb client', 'five vendors', 'five catalog.ts + zod']) {
+    const [full, lean] = [await measure(name, { fromSource: true }), await measure(name, { fromSource: true, stripDocs: true })];
+    console.log(`| ${name} | ${kB(full.gzip)} | ${kB(lean.gzip)} | ${kB(full.gzip - lean.gzip)} |`);
   }
 }
 
