@@ -1,3 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });
+// Property tests (fast-check) run thousands of cases; under turbo's parallel CI on 2 cores one can
+// take several times its solo time, so the default 5 s would fail them on load, not on behaviour.
+export default defineConfig({ test: { include: ['src/**/*.test.ts'], testTimeout: 30_000 } });
