@@ -382,11 +382,6 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
   }
 
   function decode(input: unknown, init: ParseInit): { body: unknown; init: ParseInit } | ErrsParseError {
-    // JSON text, what the wire gives, first.
-    if (typeof input === 'string') {
-      const decoded = decodeText(input, init);
-      return decoded.ok ? { body: decoded.value, init } : parseFailure(vendor, decoded.reason, decoded.message, { status: init.status, cause: decoded.cause });
-    }
     let value = input;
     let context = init;
     if (typeof value === 'object' && value !== null && envelope.unwrap && !(value instanceof Uint8Array) && !(value instanceof ArrayBuffer)) {
