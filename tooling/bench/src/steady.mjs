@@ -8,15 +8,9 @@
 //   node src/steady.mjs omnia      one vendor's
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { loadBodies } from './load-bodies.mjs';
 
 const [mode, vendor, kind] = process.argv.slice(2);
-
-/** bodies.ts is TypeScript: read through esbuild. */
-async function loadBodies() {
-  const result = await build({ entryPoints: [fileURLToPath(new URL('./bodies.ts', import.meta.url))], write: false, format: 'esm', logLevel: 'silent' });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-}
 
 function fastest(fn, calls = 1e6, rounds = 5) {
   for (let i = 0; i < calls / 10; i++) fn();
