@@ -61,7 +61,8 @@ export function mutate(body: unknown, mutations: readonly Mutation[]): unknown {
     const node = nodes[m.node % nodes.length]! as Record<string, unknown>;
     const keys = Object.keys(node);
     const key = keys.length ? keys[m.key % keys.length]! : undefined;
-    const set = (k: string, v: unknown) => Object.defineProperty(node, k, { value: v, enumerable: true, writable: true, configurable: true });
+    // Reflect: a key no JSON value can carry (an array's `length`) is refused, not thrown; the mutation is skipped.
+    const set = (k: string, v: unknown) => Reflect.defineProperty(node, k, { value: v, enumerable: true, writable: true, configurable: true });
     switch (m.kind) {
       case 'drop':
         if (key !== undefined) Reflect.deleteProperty(node, key);
