@@ -1,6 +1,6 @@
-import { defineConfig } from 'vitest/config';
+import { errsVitestConfig } from '@errs/testkit/vitest';
 
-export default defineConfig({
+export default errsVitestConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'e2e/**/*.test.ts'],

@@ -1,3 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { errsVitestConfig } from '@errs/testkit/vitest';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });
+export default errsVitestConfig();

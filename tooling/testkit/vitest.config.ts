@@ -1,0 +1,3 @@
+import { errsVitestConfig } from './src/vitest/config.js';
+
+export default errsVitestConfig();
