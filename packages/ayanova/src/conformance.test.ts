@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describeWithDocs, hasVendorDocs, readVendorDoc } from '@errs/testkit';
+import { expect, it } from 'vitest';
 import { catalog } from './index.js';
 
 // The vendor doc is the specification: read it, not a copy of it.
-const doc = readFileSync(new URL('../../../../shared/vendor-docs/ayanova.md', import.meta.url), 'utf8');
+const doc = hasVendorDocs ? readVendorDoc('ayanova.md') : '';
 
 interface Documented {
   readonly code: string;
@@ -31,7 +31,7 @@ function documented(text: string): Documented[] {
 const rows = documented(doc);
 const range = /numbers between (\d+) and (\d+)/.exec(doc);
 
-describe('ayanova: conformance with vendor-docs/ayanova.md', () => {
+describeWithDocs('ayanova: conformance with vendor-docs/ayanova.md', () => {
   it('finds every row of the doc (24 codes, 3 of them with a status)', () => {
     expect(rows).toHaveLength(24);
     expect(rows.filter((r) => r.status !== undefined).map((r) => [r.code, r.status])).toEqual([

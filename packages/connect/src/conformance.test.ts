@@ -1,8 +1,8 @@
 // The vendor doc is the specification: read it, and check every documented code against the catalog.
-import { existsSync, readFileSync } from 'node:fs';
+import { describeWithDocs, hasVendorDoc, readVendorDoc } from '@errs/testkit';
 import { placeholders, reasonPhrase } from '@errs/core';
 import type * as z4 from 'zod/v4/core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { catalog, errors } from './index.js';
 
 interface DocCode {
@@ -15,9 +15,7 @@ interface DocCode {
   readonly fields: Record<string, string>;
 }
 
-const files = ['../../../../shared/vendor-docs/connect.md', '../../../../shared/vendor-docs/current/connect.md']
-  .map((p) => new URL(p, import.meta.url))
-  .filter((url) => existsSync(url));
+const files = ['connect.md', 'current/connect.md'].filter(hasVendorDoc);
 
 /** Parses the doc's text: status headings ("400 Bad Request"), then per code its `code` / `message` / field rows. */
 function parseDoc(text: string): DocCode[] {
@@ -61,7 +59,7 @@ function parseDoc(text: string): DocCode[] {
   return found;
 }
 
-const documented = files.flatMap((url) => parseDoc(readFileSync(url, 'utf8')));
+const documented = files.flatMap((file) => parseDoc(readVendorDoc(file)));
 const byCode = new Map(documented.map((d) => [d.code, d]));
 const anonymous = (message: string) => message.replace(/\{[A-Za-z_][A-Za-z0-9_]*\}/g, '{}');
 
@@ -72,7 +70,7 @@ function fieldKind(schema: z4.$ZodType): string {
   return { string: 'String', boolean: 'Boolean', unknown: 'Any', any: 'Any' }[def.type] ?? def.type;
 }
 
-describe('connect: conformance with vendor-docs/connect.md', () => {
+describeWithDocs('connect: conformance with vendor-docs/connect.md', () => {
   it('finds every code of the doc', () => {
     expect(files.length).toBeGreaterThan(0);
     // 6 general 400s, 403, 404, 409, 500, 502; 8 Connector 400s; 7 Deployment 400s and 5 Deployment 422s.

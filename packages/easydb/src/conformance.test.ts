@@ -1,8 +1,7 @@
 // The vendor doc is the specification: read it, extract every code, status, message and parameter,
 // and check each against the catalog (a code dropped from the catalog, or one that drifts, fails).
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describeWithDocs, hasVendorDoc, hasVendorDocs, readVendorDoc } from '@errs/testkit';
+import { expect, it } from 'vitest';
 import { catalog } from './index.js';
 
 interface DocParam {
@@ -19,8 +18,8 @@ interface DocEntry {
   readonly sameAs?: string;
 }
 
-const docUrl = new URL('../../../../shared/vendor-docs/easydb.md', import.meta.url);
-const currentUrl = new URL('../../../../shared/vendor-docs/current/easydb.md', import.meta.url);
+const docFile = 'easydb.md';
+const currentFile = 'current/easydb.md';
 
 function parseDoc(markdown: string): DocEntry[] {
   const lines = markdown.split(/\r?\n/);
@@ -107,14 +106,14 @@ function schemaParams(code: string): DocParam[] {
 // not marked "(optional)".
 const optionalByChoice: Readonly<Record<string, readonly string[]>> = { 'error.user.no_system_right': ['extra_info'] };
 
-const sources = [docUrl, ...(existsSync(fileURLToPath(currentUrl)) ? [currentUrl] : [])];
-const doc = sources.flatMap((url) => parseDoc(readFileSync(url, 'utf8')));
+const sources = hasVendorDocs ? [docFile, ...(hasVendorDoc(currentFile) ? [currentFile] : [])] : [];
+const doc = sources.flatMap((file) => parseDoc(readVendorDoc(file)));
 const byCode = new Map<string, DocEntry[]>();
 for (const e of doc) byCode.set(e.code, [...(byCode.get(e.code) ?? []), e]);
 
-describe('easydb: conformance with vendor-docs/easydb.md', () => {
+describeWithDocs('easydb: conformance with vendor-docs/easydb.md', () => {
   it('finds every documented code in the doc (12 API, 5 server, 105 user headings for 104 codes)', () => {
-    const main = parseDoc(readFileSync(docUrl, 'utf8'));
+    const main = parseDoc(readVendorDoc(docFile));
     expect(main.filter((e) => e.realm === 'api')).toHaveLength(12);
     expect(main.filter((e) => e.realm === 'server')).toHaveLength(5);
     expect(main.filter((e) => e.realm === 'user')).toHaveLength(105);
