@@ -27,12 +27,17 @@ export function containers(value: unknown): (Json[] | Record<string, Json>)[] {
   return out;
 }
 
-/** One change of a body: a field dropped, retyped (numbers as strings, strings as numbers...), renamed, or added. */
+/**
+ * One change of a body: a field dropped, retyped (numbers as strings, strings as numbers...), renamed,
+ * or added. Every mutation means something for any container, so none is ever skipped: on an array,
+ * `drop` removes an element, `retype` and `swap-type` replace one, `rename` moves one to another
+ * place and `extra` inserts one (a JSON array has no named keys, so none is ever given one).
+ */
 export interface Mutation {
   readonly kind: 'drop' | 'retype' | 'swap-type' | 'rename' | 'extra';
   readonly node: number;
   readonly key: number;
-  readonly value: unknown;
+  readonly value: Json;
   readonly name: string;
 }
 
@@ -40,50 +45,91 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('drop', 'retype', 'swap-type', 'rename', 'extra'),
   node: fc.nat(),
   key: fc.nat(),
-  value: fc.jsonValue({ maxDepth: 3 }),
-  name: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'code', 'message', 'type')),
+  value: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
+  name: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'length', 'code', 'message', 'type')),
 });
 
-function swapType(value: unknown): unknown {
+function swapType(value: Json): Json {
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value.length;
+  if (typeof value === 'string') return value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) + 0 : value.length; // + 0: no -0, which JSON cannot carry
   if (typeof value === 'boolean') return String(value);
-  if (value === null || value === undefined) return 'null';
+  if (value === null) return 'null';
   return Array.isArray(value) ? Object.fromEntries(value.entries()) : Object.values(value);
 }
 
-/** A deep copy of `body` with the mutations applied (keys set with defineProperty: no prototype games). */
-export function mutate(body: unknown, mutations: readonly Mutation[]): unknown {
-  const copy = JSON.parse(JSON.stringify(body)) as unknown;
+/** A copy no later mutation can share with fast-check's own values or with another body. */
+const copyOf = (value: Json): Json => JSON.parse(JSON.stringify(value)) as Json;
+
+/** Sets an object's key as JSON.parse would: an own data property, `__proto__` included. */
+function setKey(node: Record<string, Json>, key: string, value: Json): void {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function mutateArray(node: Json[], m: Mutation): void {
+  const at = m.key % (node.length + 1); // where an element goes: any place, the end included
+  const i = m.key % Math.max(1, node.length); // an element that is there, if any
+  switch (m.kind) {
+    case 'drop':
+      node.splice(i, 1);
+      break;
+    case 'retype':
+      if (node.length > 0) node[i] = copyOf(m.value);
+      break;
+    case 'swap-type':
+      if (node.length > 0) node[i] = swapType(node[i]!);
+      break;
+    case 'rename':
+      if (node.length > 0) node.splice(m.name.length % node.length, 0, ...node.splice(i, 1));
+      break;
+    case 'extra':
+      node.splice(at, 0, copyOf(m.value));
+      break;
+  }
+}
+
+function mutateObject(node: Record<string, Json>, m: Mutation): void {
+  const keys = Object.keys(node);
+  const key = keys.length > 0 ? keys[m.key % keys.length]! : undefined;
+  switch (m.kind) {
+    case 'drop':
+      if (key !== undefined) Reflect.deleteProperty(node, key);
+      break;
+    case 'retype':
+      if (key !== undefined) setKey(node, key, copyOf(m.value));
+      break;
+    case 'swap-type':
+      if (key !== undefined) setKey(node, key, swapType(node[key]!));
+      break;
+    case 'rename':
+      if (key !== undefined) {
+        const v = node[key]!;
+        Reflect.deleteProperty(node, key);
+        setKey(node, m.name, v);
+      }
+      break;
+    case 'extra':
+      setKey(node, m.name, copyOf(m.value));
+      break;
+  }
+}
+
+/**
+ * A deep copy of `body` with the mutations applied. The body and the mutations' values are never
+ * touched: each value is copied before it goes in, so fast-check's own values (which it shrinks and
+ * prints) and the shared valid bodies stay as they were. The result is always a JSON value: what
+ * `JSON.stringify` writes of it parses back to an equal value.
+ */
+export function mutate(body: unknown, mutations: readonly Mutation[]): Json {
+  let copy = copyOf(body as Json);
   for (const m of mutations) {
     const nodes = containers(copy);
-    if (nodes.length === 0) return m.value;
-    const node = nodes[m.node % nodes.length]! as Record<string, unknown>;
-    const keys = Object.keys(node);
-    const key = keys.length ? keys[m.key % keys.length]! : undefined;
-    // Reflect: a key no JSON value can carry (an array's `length`) is refused, not thrown; the mutation is skipped.
-    const set = (k: string, v: unknown) => Reflect.defineProperty(node, k, { value: v, enumerable: true, writable: true, configurable: true });
-    switch (m.kind) {
-      case 'drop':
-        if (key !== undefined) Reflect.deleteProperty(node, key);
-        break;
-      case 'retype':
-        if (key !== undefined) set(key, m.value);
-        break;
-      case 'swap-type':
-        if (key !== undefined) set(key, swapType(node[key]));
-        break;
-      case 'rename':
-        if (key !== undefined) {
-          const v = node[key];
-          Reflect.deleteProperty(node, key);
-          set(m.name, v);
-        }
-        break;
-      case 'extra':
-        set(m.name, m.value);
-        break;
+    if (nodes.length === 0) {
+      copy = copyOf(m.value);
+      continue;
     }
+    const node = nodes[m.node % nodes.length]!;
+    if (Array.isArray(node)) mutateArray(node, m);
+    else mutateObject(node, m);
   }
   return copy;
 }
