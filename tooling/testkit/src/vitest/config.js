@@ -8,6 +8,9 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 /**
  * The vitest config of every workspace: its tests beside the code, and the run's one fuzz seed
  * (decided and printed once by the global setup, installed in fast-check in every test file).
+ * Time limits are sized for a loaded 2-core CI machine running turbo's tasks in parallel, where a
+ * property test of thousands of cases can take several times its solo time: a limit catches a
+ * hang, never a slow machine.
  * @param {import('vitest/config').ViteUserConfig} [overrides]
  * @returns {import('vitest/config').ViteUserConfig}
  */
@@ -16,6 +19,8 @@ export function errsVitestConfig(overrides = {}) {
     defineConfig({
       test: {
         include: ['src/**/*.test.ts'],
+        testTimeout: 60_000,
+        hookTimeout: 60_000,
         globalSetup: [here('./global-setup.ts')],
         setupFiles: [here('./setup.ts')],
       },
