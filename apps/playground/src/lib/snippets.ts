@@ -31,7 +31,7 @@ export function tsLiteral(value: unknown, indent = ''): string {
     const flat = `{ ${parts.join(', ')} }`;
     return flat.length <= 72 && !flat.includes('\n') ? flat : `{\n${parts.map((p) => `${indent}  ${p},`).join('\n')}\n${indent}}`;
   }
-  return JSON.stringify(String(value));
+  return typeof value === 'bigint' ? `${value}n` : 'undefined';
 }
 
 /** The name a snippet uses for the catalog. */

@@ -20,9 +20,11 @@ export interface UrlState {
   readonly detail?: string;
   /** The live client's last scenario. */
   readonly scenario?: string;
+  /** Encoder options beside the params (request id, status, Retry-After, details), as JSON. */
+  readonly opts?: string;
 }
 
-const KEYS = ['vendor', 'panel', 'body', 'status', 'headers', 'code', 'params', 'search', 'detail', 'scenario'] as const;
+const KEYS = ['vendor', 'panel', 'body', 'status', 'headers', 'code', 'params', 'search', 'detail', 'scenario', 'opts'] as const;
 
 /**
  * Bodies longer than this stay out of links: a URL of megabytes is slow to write on every change and
