@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { decode, parseStatus, reasonText } from '../lib/decode';
 import type { Detected } from '../lib/detect';
 import { detectVendors, MAX_DETECT_CHARS } from '../lib/detect';
@@ -8,6 +8,7 @@ import { foreignExample, gatewayExample, vendorExample } from '../lib/examples';
 import { article } from '../lib/words';
 import type { VendorEntry } from '../vendors';
 import { vendorById, vendors } from '../vendors';
+import { BodyEditor } from './BodyEditor';
 import { CutNote, MAX_CHARS, MAX_ROWS } from './Cut';
 import { Inline } from './Inline';
 import { Json } from './Json';
@@ -57,12 +58,14 @@ export function Decoder({
     return [vendorExample(vendor.catalog), gatewayExample, foreignExample(vendor.catalog, other.catalog)].filter((e): e is DecoderExample => e !== undefined);
   }, [vendor]);
   // The inputs are uncontrolled: a key press touches only the DOM; after a pause, the text is committed.
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const readBody = useRef<(() => string) | undefined>(undefined);
   const statusRef = useRef<HTMLInputElement>(null);
   const headersRef = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => {
-    if (bodyRef.current && bodyRef.current.value !== input.body) bodyRef.current.value = input.body;
+  // Push a new input to the DOM unless it is the echo of what was typed (typing since goes on).
+  const sent = useRef<DecoderInput | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (input === sent.current) return;
     if (statusRef.current && statusRef.current.value !== input.status) statusRef.current.value = input.status;
     if (headersRef.current && headersRef.current.value !== input.headers) headersRef.current.value = input.headers;
   }, [input]);
@@ -70,7 +73,9 @@ export function Decoder({
   const commit = () => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    onInput({ body: bodyRef.current?.value ?? '', status: statusRef.current?.value ?? '', headers: headersRef.current?.value ?? '' });
+    const next = { body: readBody.current?.() ?? input.body, status: statusRef.current?.value ?? '', headers: headersRef.current?.value ?? '' };
+    sent.current = next;
+    onInput(next);
   };
   const typed = () => {
     onEdit();
@@ -105,10 +110,10 @@ export function Decoder({
           </button>
         ))}
       </div>
-      <label class="block">
-        <span>Response body</span>
-        <textarea ref={bodyRef} rows={9} spellcheck={false} defaultValue={input.body} onInput={typed} onBlur={() => { if (timer.current !== undefined) commit(); }} data-testid="decoder-body" />
-      </label>
+      <div class="block">
+        <span id="body-label" class="label">Response body</span>
+        <BodyEditor value={input.body} onChange={typed} onBlur={() => { if (timer.current !== undefined) commit(); }} reader={readBody} labelledBy="body-label" testId="decoder-body" />
+      </div>
       <div class="row">
         <label>
           HTTP status
