@@ -321,6 +321,12 @@ describe('defects of issue 20', { timeout: 90_000 }, () => {
     }
     await page.getByTestId('param-limit').fill('10');
     await expect.poll(() => page.getByTestId('encoded-status').textContent()).toBe('429');
+    // a complete encoder: Retry-After on the 429, in whole seconds only
+    await page.getByTestId('encoder-retry-after').fill('soon');
+    await expect.poll(() => page.getByTestId('encoder-errors').textContent()).toMatch(/Retry-After: seconds/);
+    await page.getByTestId('encoder-retry-after').fill('30');
+    await expect.poll(() => page.getByTestId('encoded-headers').textContent()).toContain('retry-after: 30');
+    await page.getByTestId('encoder-retry-after').fill('');
 
     await pick('platform');
     await page.getByTestId('encoder-code').selectOption('Forbidden');

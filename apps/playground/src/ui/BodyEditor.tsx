@@ -1,7 +1,12 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { useEffect, useRef } from 'preact/hooks';
+
+/** Bodies up to this size wrap their lines; longer ones scroll sideways (wrapping a 2 MB line costs each key press). */
+export const WRAP_MAX_CHARS = 100_000;
+
+const wrapping = (length: number) => (length <= WRAP_MAX_CHARS ? EditorView.lineWrapping : []);
 
 /**
  * A text editor for response bodies (CodeMirror 6). A textarea lays out its whole text on every key
@@ -32,16 +37,26 @@ export function BodyEditor({
   handlers.current = { onChange, onBlur };
 
   useEffect(() => {
+    const wrap = new Compartment();
+    let wrapped = value.length <= WRAP_MAX_CHARS;
     const v = new EditorView({
       parent: host.current!,
       state: EditorState.create({
         doc: value,
         extensions: [
           history(),
+          wrap.of(wrapping(value.length)),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, 'aria-multiline': 'true', role: 'textbox', 'data-testid': testId, spellcheck: 'false' }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) handlers.current.onChange();
+            if (!update.docChanged) return;
+            const fits = update.state.doc.length <= WRAP_MAX_CHARS;
+            if (fits !== wrapped) {
+              wrapped = fits;
+              // Reconfigured after this update is done (no dispatch inside an update).
+              queueMicrotask(() => { update.view.dispatch({ effects: wrap.reconfigure(wrapping(update.state.doc.length)) }); });
+            }
+            handlers.current.onChange();
           }),
           EditorView.domEventHandlers({
             blur: () => {

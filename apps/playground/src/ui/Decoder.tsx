@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { decode, parseStatus, reasonText } from '../lib/decode';
+import { decode, reasonText, statusNote } from '../lib/decode';
 import type { Detected } from '../lib/detect';
 import { detectVendors, MAX_DETECT_CHARS } from '../lib/detect';
 import type { DecoderExample } from '../lib/examples';
@@ -22,16 +22,6 @@ export interface DecoderInput {
 
 /** Decoding waits for this pause in typing: a key press in a 2 MB body costs only the key press. */
 export const DECODE_PAUSE_MS = 250;
-
-/** What is wrong with a typed status, in words (undefined when it is an error status, or empty). */
-export function statusNote(text: string): string | undefined {
-  const t = text.trim();
-  if (t === '') return undefined;
-  const status = parseStatus(t);
-  if (status === undefined) return `“${t}” is not an HTTP status (a whole number from 100 to 599): decoded as if no status was given, so each code's documented status is used.`;
-  if (status < 400) return `${status} is not an error status (${status < 200 ? 'informational' : status < 300 ? 'a success' : 'a redirect'}): a client would not read this response as an error. Decoded anyway.`;
-  return undefined;
-}
 
 function cut(text: string): string {
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…` : text;
