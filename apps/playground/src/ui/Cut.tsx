@@ -1,6 +1,4 @@
-/** Long results are cut: this many items or characters are shown, with a note saying so. */
-export const MAX_ROWS = 50;
-export const MAX_CHARS = 20_000;
+export { MAX_CHARS, MAX_ROWS } from '../lib/decode-view';
 
 /** The note under a cut result. */
 export function CutNote({ shown, total, unit }: { shown: number; total: number; unit: string }) {

@@ -1,17 +1,18 @@
 import { Fragment } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { decode, reasonText, statusNote } from '../lib/decode';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { reasonText, statusNote } from '../lib/decode';
+import type { DecodeView } from '../lib/decode-view';
+import { decodeView, SYNC_MAX_CHARS } from '../lib/decode-view';
+import type { DecodeAnswer, DecodeRequest } from '../lib/decode.worker';
 import type { Detected } from '../lib/detect';
-import { detectVendors, MAX_DETECT_CHARS } from '../lib/detect';
 import type { DecoderExample } from '../lib/examples';
 import { foreignExample, gatewayExample, vendorExample } from '../lib/examples';
 import { article } from '../lib/words';
 import type { VendorEntry } from '../vendors';
 import { vendorById, vendors } from '../vendors';
 import { BodyEditor } from './BodyEditor';
-import { CutNote, MAX_CHARS, MAX_ROWS } from './Cut';
+import { CutNote } from './Cut';
 import { Inline } from './Inline';
-import { Json } from './Json';
 
 /** What the decoder decodes: the text of its three inputs. */
 export interface DecoderInput {
@@ -22,10 +23,6 @@ export interface DecoderInput {
 
 /** Decoding waits for this pause in typing: a key press in a 2 MB body costs only the key press. */
 export const DECODE_PAUSE_MS = 250;
-
-function cut(text: string): string {
-  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…` : text;
-}
 
 export function Decoder({
   vendor,
@@ -73,14 +70,10 @@ export function Decoder({
     timer.current = setTimeout(commit, DECODE_PAUSE_MS);
   };
 
-  const result = useMemo(() => decode(vendor.catalog, input.body, input.status, input.headers), [vendor, input]);
-  const detected = useMemo<Detected[] | undefined>(
-    () => (input.body.length > MAX_DETECT_CHARS ? undefined : detectVendors(vendors, input.body, input.status, input.headers)),
-    [input],
-  );
+  const view = useDecodeView(vendor, input);
   useEffect(() => {
-    onDecoded(result.ok ? { code: result.error.code, known: result.error.known, params: result.error.params } : undefined);
-  }, [result]);
+    if (view) onDecoded(view.ok ? { code: view.code, known: view.known, params: view.params } : undefined);
+  }, [view]);
   const note = statusNote(input.status);
   const load = (e: DecoderExample) => {
     onEdit();
@@ -121,115 +114,150 @@ export function Decoder({
           {note}
         </p>
       ) : null}
-      <div class="result" aria-live="polite" data-testid="decoder-result" data-decoded-length={input.body.length}>
-        {result.ok ? (
-          <>
-            <p class="verdict good">
-              <span class="badge">{result.error.known ? 'known code' : 'unknown code'}</span> <code data-testid="decoded-code">{result.error.code}</code> · HTTP{' '}
-              {result.error.status} · <span class={`cat cat-${result.error.category}`}>{result.error.category}</span>
-            </p>
-            <dl class="facts">
-              <dt>Message</dt>
-              <dd>{cut(result.error.message)}</dd>
-              <dt>Retry advice</dt>
-              <dd data-testid="decoded-retry">
-                {result.error.retry.strategy}
-                {result.error.retryable ? ' (retryable)' : ''}
-                {result.error.retry.note ? (
-                  <>
-                    : <Inline text={result.error.retry.note} />
-                  </>
-                ) : null}
-                {result.error.retryAfterMs === undefined ? '' : ` · wait ${result.error.retryAfterMs} ms`}
-              </dd>
-              {result.error.requestId ? (
-                <>
-                  <dt>Request id</dt>
-                  <dd>{cut(result.error.requestId)}</dd>
-                </>
-              ) : null}
-              <dt>Params</dt>
-              <dd>
-                <code>{cut(JSON.stringify(result.error.params))}</code>
-              </dd>
-            </dl>
-            {result.details.length > 0 ? (
-              <>
-                <CutNote shown={Math.min(MAX_ROWS, result.details.length)} total={result.details.length} unit="details" />
-                <div class="scroll-x">
-                  <table class="details">
-                    <caption>Details ({result.details.length})</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Field path</th>
-                        <th scope="col">Code</th>
-                        <th scope="col">Message</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {result.details.slice(0, MAX_ROWS).map((d, i) => (
-                        <tr key={i}>
-                          <td>
-                            <code>
-                              {(d.path ?? '—').split(/(?<=[.[])/).map((part, k) => (
-                                <Fragment key={k}>
-                                  {k > 0 ? <wbr /> : null}
-                                  {part}
-                                </Fragment>
-                              ))}
-                            </code>
-                          </td>
-                          <td>
-                            <code>{d.code}</code>
-                            {d.known ? '' : ' (unknown)'}
-                          </td>
-                          <td>{cut(d.message)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </>
-            ) : null}
-            <details>
-              <summary>problem+json (RFC 9457)</summary>
-              <Json value={result.problem} label="problem+json" />
-            </details>
-          </>
-        ) : (
-          <>
-            <p class="verdict bad" data-testid="decoder-failure">
-              <span class="badge">
-                not {article(vendor.label)} {vendor.label} error body
-              </span>{' '}
-              <code>{result.reason}</code>: {reasonText(result.reason)}
-            </p>
-            <p class="muted">{cut(result.message)}</p>
-            {result.issues.length > 0 ? (
-              <ul class="issues">
-                {result.issues.map((i, n) => (
-                  <li key={n}>
-                    <code>{i.path}</code>: {i.message}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {result.fallback ? (
-              <p>
-                A client calling <code>fromResponse</code> still gets a typed error: <code>{result.fallback.code}</code> ({result.fallback.category},{' '}
-                {result.fallback.retry.strategy}
-                {result.fallback.retryAfterMs === undefined ? '' : `, wait ${result.fallback.retryAfterMs} ms`}, known: false).
-              </p>
-            ) : null}
-          </>
-        )}
-        <Detection detected={detected} current={vendor.id} onVendor={onVendor} />
+      <div class="result" aria-live="polite" aria-busy={view === undefined} data-testid="decoder-result" data-decoded-length={view?.decodedLength}>
+        {view === undefined ? <p class="muted">Decoding {(input.body.length / 1e6).toFixed(1)} MB in the background…</p> : <Result view={view} vendor={vendor} onVendor={onVendor} />}
       </div>
     </section>
   );
 }
 
-function Detection({ detected, current, onVendor }: { detected: Detected[] | undefined; current: string; onVendor: (id: string) => void }) {
+function Result({ view, vendor, onVendor }: { view: DecodeView; vendor: VendorEntry; onVendor: (id: string) => void }) {
+  return (
+    <>
+      {view.ok ? (
+        <>
+          <p class="verdict good">
+            <span class="badge">{view.known ? 'known code' : 'unknown code'}</span> <code data-testid="decoded-code">{view.code}</code> · HTTP {view.status} ·{' '}
+            <span class={`cat cat-${view.category}`}>{view.category}</span>
+          </p>
+          <dl class="facts">
+            <dt>Message</dt>
+            <dd>{view.message.text}</dd>
+            <dt>Retry advice</dt>
+            <dd data-testid="decoded-retry">
+              {view.strategy}
+              {view.retryable ? ' (retryable)' : ''}
+              {view.note ? (
+                <>
+                  : <Inline text={view.note} />
+                </>
+              ) : null}
+              {view.retryAfterMs === undefined ? '' : ` · wait ${view.retryAfterMs} ms`}
+            </dd>
+            {view.requestId ? (
+              <>
+                <dt>Request id</dt>
+                <dd>{view.requestId}</dd>
+              </>
+            ) : null}
+            <dt>Params</dt>
+            <dd>
+              <code>{view.paramsText.text}</code>
+              <CutNote shown={view.paramsText.text.length} total={view.paramsText.length} unit="characters" />
+            </dd>
+          </dl>
+          {view.detailCount > 0 ? (
+            <>
+              <CutNote shown={view.details.length} total={view.detailCount} unit="details" />
+              <div class="scroll-x">
+                <table class="details">
+                  <caption>Details ({view.detailCount})</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Field path</th>
+                      <th scope="col">Code</th>
+                      <th scope="col">Message</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {view.details.map((d, i) => (
+                      <tr key={i}>
+                        <td>
+                          <code>
+                            {(d.path ?? '—').split(/(?<=[.[])/).map((part, k) => (
+                              <Fragment key={k}>
+                                {k > 0 ? <wbr /> : null}
+                                {part}
+                              </Fragment>
+                            ))}
+                          </code>
+                        </td>
+                        <td>
+                          <code>{d.code}</code>
+                          {d.known ? '' : ' (unknown)'}
+                        </td>
+                        <td>{d.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          ) : null}
+          <details>
+            <summary>problem+json (RFC 9457)</summary>
+            <pre class="json" tabIndex={0} aria-label="problem+json">
+              {view.problem.text}
+            </pre>
+            <CutNote shown={view.problem.text.length} total={view.problem.length} unit="characters" />
+          </details>
+        </>
+      ) : (
+        <>
+          <p class="verdict bad" data-testid="decoder-failure">
+            <span class="badge">
+              not {article(vendor.label)} {vendor.label} error body
+            </span>{' '}
+            <code>{view.reason}</code>: {reasonText(view.reason)}
+          </p>
+          <p class="muted">{view.message.text}</p>
+          {view.issues.length > 0 ? (
+            <ul class="issues">
+              {view.issues.map((i, n) => (
+                <li key={n}>
+                  <code>{i.path}</code>: {i.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {view.fallback ? (
+            <p>
+              A client calling <code>fromResponse</code> still gets a typed error: <code>{view.fallback.code}</code> ({view.fallback.category}, {view.fallback.strategy}
+              {view.fallback.retryAfterMs === undefined ? '' : `, wait ${view.fallback.retryAfterMs} ms`}, known: false).
+            </p>
+          ) : null}
+        </>
+      )}
+      <Detection detected={view.detected} current={vendor.id} onVendor={onVendor} />
+    </>
+  );
+}
+
+let worker: Worker | undefined;
+let requests = 0;
+
+/** The view of the current input: at once for a small body, from the worker for a large one (undefined meanwhile). */
+function useDecodeView(vendor: VendorEntry, input: DecoderInput): DecodeView | undefined {
+  const small = input.body.length <= SYNC_MAX_CHARS;
+  const now = useMemo(() => (small ? decodeView(vendor.catalog, vendors, input.body, input.status, input.headers) : undefined), [vendor, input, small]);
+  const [later, setLater] = useState<{ input: DecoderInput; vendor: string; view: DecodeView } | undefined>();
+  useEffect(() => {
+    if (small) return;
+    worker ??= new Worker(new URL('../lib/decode.worker.ts', import.meta.url), { type: 'module' });
+    const w = worker;
+    const id = ++requests;
+    const onAnswer = ({ data }: MessageEvent<DecodeAnswer>) => {
+      if (data.id === id) setLater({ input, vendor: vendor.id, view: data.view });
+    };
+    w.addEventListener('message', onAnswer);
+    const request: DecodeRequest = { id, vendor: vendor.id, ...input };
+    w.postMessage(request);
+    return () => { w.removeEventListener('message', onAnswer); };
+  }, [vendor, input, small]);
+  return now ?? (later && later.input === input && later.vendor === vendor.id ? later.view : undefined);
+}
+
+function Detection({ detected, current, onVendor }: { detected: readonly Detected[] | undefined; current: string; onVendor: (id: string) => void }) {
   if (detected === undefined) return <p class="muted small">Vendor detection is skipped for bodies over 1 MB.</p>;
   return (
     <div class="detected" data-testid="detected-vendors">
