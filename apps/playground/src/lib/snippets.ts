@@ -41,7 +41,7 @@ export function catalogName(v: SnippetVendor): string {
 
 /** The import of the catalog. */
 export function importLine(v: SnippetVendor): string {
-  return v.custom ? `import { ${v.id} } from './custom-catalog'; // declared with defineCatalog from @errs/core` : `import { catalog } from '${v.pkg}';`;
+  return v.custom ? `// declared with defineCatalog from @errs/core\nimport { ${v.id} } from './custom-catalog';` : `import { catalog } from '${v.pkg}';`;
 }
 
 /** The install line of the code panel's intro. */
@@ -66,10 +66,12 @@ export function encoderSnippet(v: SnippetVendor, s: EncoderSnippet): string {
     '',
     `const error = ${c}.create(${args.join(', ')});`,
     '',
-    '// a fetch-style handler (Hono, Next.js, Workers, Deno) returns the Response',
+    '// a fetch-style handler (Hono, Next.js, Workers)',
+    '// returns the Response',
     `return ${c}.toResponse(error);`,
     '',
-    '// any other framework: status, headers and the body exactly as the vendor sends it',
+    '// any other framework: status, headers and the body',
+    '// exactly as the vendor sends it',
     `const { status, headers, body } = ${c}.encode(error);`,
   ].join('\n');
 }
@@ -87,17 +89,20 @@ export function decoderSnippet(v: SnippetVendor, decoded: { readonly code: strin
     '',
     'const res = await fetch(url, init);',
     'if (!res.ok) {',
-    `  const error = await ${c}.fromResponse(res); // never rejects: an HTML gateway page is a typed error too`,
+    '  // never rejects: an HTML gateway page is a typed error too',
+    `  const error = await ${c}.fromResponse(res);`,
     '  match(error, {',
     ...handler,
     '    _: (e) => {',
-    '      const wait = retryDelay(e, attempt); // undefined: do not retry',
+    '      // backoff with jitter, honours Retry-After; undefined: do not retry',
+    '      const wait = retryDelay(e, attempt);',
     '      if (wait === undefined) throw e;',
     '    },',
     '  });',
     '}',
     '',
-    '// with axios, ky, ofetch, got or the vendor SDK: whatever it threw',
+    '// with axios, ky, ofetch, got or the vendor SDK:',
+    '// whatever it threw',
     `const error = await ${c}.fromError(thrown);`,
     '',
     '// a body you already have (this one):',
@@ -117,9 +122,12 @@ export function liveSnippet(v: SnippetVendor): string {
     '    const res = await fetch(url, init);',
     '    if (res.ok) return res.json();',
     `    const error = await ${c}.fromResponse(res);`,
-    "    if (error.retry.strategy === 'refetch') throw error; // refetch, re-apply your change, call again",
-    '    const wait = retryDelay(error, attempt); // backoff with jitter, honours Retry-After',
-    '    if (wait === undefined) throw error; // fix, verify or operator: retrying unchanged will not help',
+    '    // a conflict: refetch, re-apply your change, call again',
+    "    if (error.retry.strategy === 'refetch') throw error;",
+    '    // backoff with jitter, honours Retry-After;',
+    '    // undefined for fix, verify or operator: the same request would fail again',
+    '    const wait = retryDelay(error, attempt);',
+    '    if (wait === undefined) throw error;',
     '    await new Promise((resolve) => setTimeout(resolve, wait));',
     '  }',
     '}',
