@@ -90,9 +90,8 @@ export function App() {
   const state: UrlState = {
     vendor: vendor.id,
     panel,
-    body: decoder.body,
-    status: decoder.status,
-    headers: decoder.headers,
+    // The vendor's untouched example stays out of links: it comes back with the vendor.
+    ...(edited.current ? { body: decoder.body, status: decoder.status, headers: decoder.headers } : {}),
     code: encoder.code,
     params: JSON.stringify(encoderParams),
     search,
