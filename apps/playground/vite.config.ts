@@ -36,6 +36,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rollupOptions: {
+      output: {
+        // The body editor in a chunk of its own: cached apart from the page's code.
+        manualChunks(id) {
+          if (/[\\/](@codemirror|@lezer|style-mod|w3c-keyname|crelt)[\\/]/.test(id)) return 'codemirror';
+          return undefined;
+        },
+      },
       // zod's sources carry comments Rollup cannot place; they are harmless.
       onwarn(warning, warn) {
         if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;

@@ -4,14 +4,14 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { build, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../server/mock-server';
 import { startMockServer } from '../server/mock-server';
-import { exampleError } from '../src/lib/scenarios';
+import { exampleError, scenarioSteps } from '../src/lib/scenarios';
 import { vendorById, vendors } from '../src/vendors';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -22,10 +22,73 @@ const outDir = `${results}e2e-dist`;
 let mock: MockServer | undefined;
 let server: PreviewServer | undefined;
 let browser: Browser | undefined;
+let context: BrowserContext;
 let page: Page;
 let base: string;
+const problems: string[] = [];
 
-const shot = (name: string) => page.screenshot({ path: `${results}${name}.png`, fullPage: true });
+const shot = (name: string, p: Page = page) => p.screenshot({ path: `${results}${name}.png`, fullPage: true });
+
+function watch(p: Page): void {
+  p.on('pageerror', (e) => problems.push(e.message));
+  p.on('console', (m) => {
+    // The browser logs each non-2xx fetch; the scenarios answer those on purpose.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+  });
+}
+
+async function newPage(viewport = { width: 1400, height: 1000 }): Promise<Page> {
+  const p = await context.newPage();
+  await p.setViewportSize(viewport);
+  watch(p);
+  return p;
+}
+
+const escape = (s: string) => s.replace(/[()[\]{}.*+?^$|\\]/g, '\\$&');
+
+/** Picks a vendor with its radio and waits until the page shows it. */
+async function pick(id: string, p: Page = page): Promise<void> {
+  const v = vendorById(id);
+  await p.getByRole('radio', { name: new RegExp(`^${escape(v.label)}`) }).check();
+  await expect.poll(() => p.getByTestId('vendor-line').textContent()).toContain(v.pkg);
+}
+
+/** The decoder's body as the editor shows it (one line per line). */
+const bodyValue = (p: Page = page) => p.getByTestId('decoder-body').innerText();
+
+const decodedLength = (p: Page = page) => p.getByTestId('decoder-result').getAttribute('data-decoded-length');
+
+/** A body of the vendor's validation error carrying `count` nested details (a big, valid body). */
+function bigBody(vendorId: string, count: number): { body: string; status: number } {
+  const catalog = vendorById(vendorId).catalog;
+  const step = scenarioSteps(catalog, 'validation')[0]!;
+  if (step.kind !== 'error') throw new Error('no validation error');
+  const one = step.error.details[0]!;
+  const details = Array.from({ length: count }, (_, i) => ({ code: one.code, params: one.params, path: `order.lines[${i}].quantity` }));
+  const error = catalog.create(step.error.code, step.error.params, { details });
+  const encoded = catalog.encode(error);
+  return { body: JSON.stringify(encoded.body), status: encoded.status };
+}
+
+/** The request a curl line of the encoder sends, read back from its shell words. */
+function parseCurl(line: string): { url: string; body: string } {
+  const match = /--data-raw ('(?:[^']|'\\'')*'|\S+) (\S+)$/.exec(line);
+  if (!match) throw new Error(`not a curl line: ${line}`);
+  const unquote = (w: string) => (w.startsWith("'") ? w.slice(1, -1).replace(/'\\''/g, "'") : w);
+  return { body: unquote(match[1]!), url: unquote(match[2]!) };
+}
+
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+};
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
@@ -41,16 +104,10 @@ beforeAll(async () => {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
   });
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   // No request may leave the loopback playground.
-  await page.route('**/*', (route) => (route.request().url().startsWith(base) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    // The browser logs each non-2xx fetch; the scenarios answer those on purpose.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
-  });
-  (globalThis as { problems?: string[] }).problems = problems;
+  await context.route('**/*', (route) => (route.request().url().startsWith(base) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  page = await newPage();
   await page.goto(base);
 }, 180_000);
 
@@ -64,8 +121,7 @@ describe('playground in Chromium', { timeout: 60_000 }, () => {
   it('shows every vendor and switches between them', async () => {
     await expect.poll(() => page.title()).toBe('errs playground');
     for (const v of vendors) {
-      await page.getByRole('radio', { name: new RegExp(`^${v.label.replace(/[()]/g, '\\$&')}`) }).check();
-      await expect.poll(() => page.getByTestId('vendor-line').textContent()).toContain(v.pkg);
+      await pick(v.id);
       const rows = await page.locator('[data-testid=catalog-table] tbody tr').count();
       expect(rows, v.id).toBe(v.catalog.codes.length);
     }
@@ -73,16 +129,16 @@ describe('playground in Chromium', { timeout: 60_000 }, () => {
     await page.getByRole('radio', { name: /^OMNIA/ }).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('vendor-line').textContent()).toContain('@errs/ayanova');
-    await page.getByRole('radio', { name: /^OMNIA/ }).check();
+    await pick('omnia');
     await page.getByTestId('catalog-search').fill('status:4');
     await expect.poll(() => page.getByTestId('catalog-count').textContent()).toMatch(/^\d+ of \d+ codes$/);
-    await page.getByRole('button', { name: 'HTTP' }).click();
+    await page.getByRole('button', { name: 'HTTP', exact: true }).click();
     await shot('01-catalog');
     await page.getByTestId('catalog-search').fill('');
   });
 
   it('decodes a pasted body and shows the code, and explains a foreign one', async () => {
-    await page.getByRole('radio', { name: /^Connect/ }).check();
+    await pick('connect');
     const connect = vendorById('connect').catalog;
     const code = connect.codes.find((c) => !connect.get(c)!.nested && exampleError(connect, c))!;
     const { status, body } = connect.encode(exampleError(connect, code)!);
@@ -94,29 +150,29 @@ describe('playground in Chromium', { timeout: 60_000 }, () => {
     await page.getByTestId('decoder-body').fill('<html><body><h1>502 Bad Gateway</h1></body></html>');
     await page.getByTestId('decoder-status').fill('502');
     await expect.poll(() => page.getByTestId('decoder-failure').textContent()).toContain('not_json');
-    expect(await page.getByTestId('decoder-result').textContent()).toContain('HTTP_502');
+    await expect.poll(() => page.getByTestId('decoder-result').textContent()).toContain('HTTP_502');
   });
 
   it('encodes an error from the generated form and shows the exact body', async () => {
-    await page.getByRole('radio', { name: /^Tidewater/ }).check();
+    await pick('tidewater');
     await page.getByTestId('encoder-code').selectOption('ticket_not_found');
     await page.getByTestId('param-ticketId').fill('T-42');
-    const tidewater = vendors.find((v) => v.id === 'tidewater')!.catalog;
+    const tidewater = vendorById('tidewater').catalog;
     const expected = tidewater.encode(tidewater.create('ticket_not_found', { ticketId: 'T-42' }));
     await expect.poll(() => page.getByTestId('encoded-wire').textContent()).toBe(JSON.stringify(expected.body));
     expect(await page.getByTestId('encoded-status').textContent()).toBe('404');
     expect(await page.getByTestId('encoded-curl').inputValue()).toContain('/mock/tidewater/encode');
     await page.getByTestId('param-ticketId').scrollIntoViewIfNeeded();
     await shot('03-encoder');
-    // zod's message for an invalid value
+    // zod's check of an invalid value, in plain words
     await page.getByTestId('encoder-code').selectOption('quota_exceeded');
     await page.getByTestId('param-limit').fill('ten');
-    await expect.poll(() => page.getByTestId('encoder-errors').textContent()).toMatch(/limit: .*expected number/i);
+    await expect.poll(() => page.getByTestId('encoder-errors').textContent()).toMatch(/limit: .*number/i);
     await shot('04-encoder-invalid');
   });
 
   it('runs a retry scenario against the mock server and draws its timeline', async () => {
-    await page.getByRole('radio', { name: /^OMNIA/ }).check();
+    await pick('omnia');
     await page.getByTestId('scenario-unavailable').click();
     await expect.poll(() => page.getByTestId('timeline-outcome').textContent(), { timeout: 20_000 }).toMatch(/succeeded after 3 attempts/);
     const attempts = await page.getByTestId('attempt').allTextContents();
@@ -129,6 +185,334 @@ describe('playground in Chromium', { timeout: 60_000 }, () => {
     expect((await page.getByTestId('attempt').allTextContents())[0]).toMatch(/429.*server asked 1000 ms/);
     await page.getByTestId('timeline').scrollIntoViewIfNeeded();
     await shot('05-live-client');
-    expect((globalThis as { problems?: string[] }).problems).toEqual([]);
+  });
+});
+
+describe('defects of issue 20', { timeout: 90_000 }, () => {
+  it('1: the header links keep the vendor', async () => {
+    await pick('connect');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decoder' }).click();
+    await expect.poll(() => page.url()).toMatch(/panel=decoder/);
+    expect(await page.getByTestId('vendor-line').textContent()).toContain('@errs/connect');
+    expect(page.url()).toContain('vendor=connect');
+  });
+
+  it('2: switching vendor keeps what was typed', async () => {
+    await pick('connect');
+    await page.getByTestId('decoder-body').fill('{"typed": "by hand"}');
+    await page.getByTestId('catalog-search').fill('conflict');
+    await pick('easydb');
+    expect(await bodyValue()).toBe('{"typed": "by hand"}');
+    expect(await page.getByTestId('catalog-search').inputValue()).toBe('conflict');
+    await page.getByTestId('catalog-search').fill('');
+  });
+
+  // Waits for "@errs/core: correct before fast" (render() leaves `{resourceId}` in place today).
+  it.fails('3: the encoder shows no raw placeholder (core fix pending)', async () => {
+    await pick('connect');
+    await page.getByTestId('encoder-code').selectOption('ConcurrentModification');
+    await page.getByTestId('param-resourceId').fill('');
+    await page.getByTestId('param-resourceKey').fill('');
+    await page.getByTestId('param-expectedVersion').fill('3');
+    await page.getByTestId('param-currentVersion').fill('4');
+    await expect.poll(() => page.getByTestId('encoded-wire').textContent()).toContain('Actual: 4');
+    expect(await page.getByTestId('encoded-wire').textContent()).not.toMatch(/\{\w+\}/);
+  });
+
+  it('4: the curl line reproduces the response shown, request id included', async () => {
+    const fetchCurl = async () => {
+      const { url, body } = parseCurl(await page.getByTestId('encoded-curl').inputValue());
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      return res.text();
+    };
+    await pick('platform');
+    await page.getByTestId('encoder-code').selectOption('Unauthorized');
+    await expect.poll(() => page.getByTestId('encoded-wire').textContent()).toContain('"type":"Unauthorized"');
+    const shown = await page.getByTestId('encoded-wire').textContent();
+    expect(await fetchCurl()).toBe(shown);
+    expect(await fetchCurl()).toBe(shown); // Platform's id is the same on every call
+    await pick('omnia');
+    await page.getByTestId('encoder-request-id').fill('req-curl-1');
+    await expect.poll(() => page.getByTestId('encoded-curl').inputValue()).toContain('req-curl-1');
+    expect(await fetchCurl()).toBe(await page.getByTestId('encoded-wire').textContent());
+  });
+
+  it('5: decoding waits for a pause in typing, huge results are cut, and a key press in 2 MB is measured', async () => {
+    await pick('omnia');
+    await page.getByTestId('decoder-body').fill('{"code": "x"}');
+    await expect.poll(() => decodedLength()).toBe('13');
+    // a key press does not decode at once
+    await page.getByTestId('decoder-body').focus();
+    await page.keyboard.press('Control+End');
+    const during = await page.evaluate(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- a real text insertion, as typing does
+      document.execCommand('insertText', false, ' ');
+      await new Promise((r) => setTimeout(r, 40));
+      return document.querySelector('[data-testid=decoder-result]')?.getAttribute('data-decoded-length');
+    });
+    expect(during).toBe('13');
+    await expect.poll(() => decodedLength()).toBe('14');
+
+    // a valid 900 kB body: the result is cut, with a note, not a page 500 000 px tall
+    const big = bigBody('omnia', 9000);
+    expect(big.body.length).toBeGreaterThan(800_000);
+    await page.getByTestId('decoder-body').fill(big.body);
+    await expect.poll(() => decodedLength(), { timeout: 30_000 }).toBe(String(big.body.length));
+    expect(await page.getByTestId('decoded-code').textContent()).toBe('ValidationFailed');
+    expect(await page.getByTestId('result-cut').first().textContent()).toMatch(/showing \d+ of 9\s?000/);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(20_000);
+
+    // the cost of a key press in a 2 MB body (measured and reported, not asserted)
+    const huge = bigBody('omnia', 20_000);
+    expect(huge.body.length).toBeGreaterThan(1_900_000);
+    await page.getByTestId('decoder-body').fill(huge.body);
+    await expect.poll(() => decodedLength(), { timeout: 30_000 }).toBe(String(huge.body.length));
+    await page.getByTestId('decoder-body').focus();
+    await page.keyboard.press('Control+Home');
+    await page.getByTestId('decoder-body').evaluate((el: HTMLElement) => {
+      const costs: number[] = [];
+      (window as { keyCosts?: number[] }).keyCosts = costs;
+      el.addEventListener('keydown', () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => setTimeout(() => costs.push(performance.now() - t0), 0));
+      });
+    });
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => (window as { keyCosts?: number[] }).keyCosts?.length)).toBe(12);
+    const costs = (await page.evaluate(() => (window as { keyCosts?: number[] }).keyCosts ?? [])).sort((a, b) => a - b);
+    console.log(
+      `key press in a ${(huge.body.length / 1e6).toFixed(1)} MB body (keydown -> next frame, 12 presses): median ${costs[6]!.toFixed(1)} ms, max ${costs[11]!.toFixed(1)} ms (target < 50 ms); all: ${costs.map((c) => c.toFixed(0)).join(' ')}`,
+    );
+    await expect.poll(() => decodedLength(), { timeout: 30_000 }).toBe(String(huge.body.length + 12));
+    await page.getByTestId('decoder-body').fill('');
+  });
+
+  it('6: phone width: no horizontal overflow, the catalog shows every column', async () => {
+    const phone = await newPage({ width: 390, height: 844 });
+    await phone.goto(`${base}#vendor=omnia`);
+    await expect.poll(() => phone.locator('[data-testid=decoder-result] .details tbody tr').count()).toBeGreaterThan(0);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const status = await phone.locator('[data-testid=catalog-table] tbody tr').first().locator('td').nth(1).boundingBox();
+    expect(status).not.toBeNull();
+    expect(status!.x + status!.width).toBeLessThanOrEqual(390);
+    await phone.getByTestId('scenario-validation').click();
+    await expect.poll(() => phone.getByTestId('timeline-outcome').textContent(), { timeout: 20_000 }).toMatch(/gave up/);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot('06-phone', phone);
+    await phone.close();
+  });
+
+  it('7: bad input is named, not passed silently', async () => {
+    await pick('tidewater');
+    const note = () => page.getByTestId('decoder-status-note').textContent();
+    await page.getByTestId('decoder-status').fill('abc');
+    await expect.poll(note).toMatch(/not an HTTP status/i);
+    await page.getByTestId('decoder-status').fill('99999');
+    await expect.poll(note).toMatch(/not an HTTP status/i);
+    await page.getByTestId('decoder-status').fill('200');
+    await expect.poll(note).toMatch(/success/i);
+    await page.getByTestId('decoder-status').fill('409');
+    await expect.poll(() => page.getByTestId('decoder-status-note').count()).toBe(0);
+
+    await page.getByTestId('encoder-code').selectOption('quota_exceeded');
+    for (const bad of ['0x10', '1e3', '12abc']) {
+      await page.getByTestId('param-limit').fill(bad);
+      await expect.poll(() => page.getByTestId('encoder-errors').textContent()).toMatch(/limit: .*whole number/i);
+    }
+    await page.getByTestId('param-limit').fill('10');
+    await expect.poll(() => page.getByTestId('encoded-status').textContent()).toBe('429');
+    // a complete encoder: Retry-After on the 429, in whole seconds only
+    await page.getByTestId('encoder-retry-after').fill('soon');
+    await expect.poll(() => page.getByTestId('encoder-errors').textContent()).toMatch(/Retry-After: seconds/);
+    await page.getByTestId('encoder-retry-after').fill('30');
+    await expect.poll(() => page.getByTestId('encoded-headers').textContent()).toContain('retry-after: 30');
+    await page.getByTestId('encoder-retry-after').fill('');
+
+    await pick('platform');
+    await page.getByTestId('encoder-code').selectOption('Forbidden');
+    await page.getByTestId('param-').fill('{not json');
+    await expect.poll(() => page.getByTestId('encoder-errors').textContent()).toMatch(/not valid JSON/i);
+    await page.getByTestId('param-').fill('{"plan": "free"}');
+    await expect.poll(() => page.getByTestId('encoded-wire').textContent()).toContain('"metadata":{"plan":"free"}');
+  });
+
+  it('8: the wording is plain English', async () => {
+    await pick('omnia');
+    await page.getByTestId('decoder-body').fill('<html></html>');
+    await expect.poll(() => page.getByTestId('decoder-failure').textContent()).toContain('not an OMNIA error body');
+
+    await pick('platform');
+    await page.getByTestId('decoder-body').fill(JSON.stringify({ id: 'err_1', code: 401, type: 'Unauthorized', message: 'no' }));
+    await page.getByTestId('decoder-status').fill('401');
+    await expect.poll(() => page.getByTestId('decoded-code').textContent()).toBe('Unauthorized');
+    const advice = page.getByTestId('decoded-retry');
+    expect(await advice.textContent()).not.toContain('`');
+    expect(await advice.locator('code').count()).toBeGreaterThan(0);
+    const encoder = page.getByTestId('encoder-params');
+    expect(await encoder.textContent()).not.toContain('value · JSON (record)');
+    expect(await encoder.textContent()).not.toContain('create option');
+
+    await pick('tidewater');
+    await page.getByTestId('encoder-code').selectOption('port_offline');
+    await expect.poll(() => page.getByTestId('encoded-wire').textContent()).toContain('booking system of port');
+    expect(await page.getByTestId('encoded-wire').textContent()).not.toMatch(/port port/);
+    await page.getByTestId('encoder-code').selectOption('quota_exceeded');
+    await page.getByTestId('param-limit').fill('');
+    await expect.poll(() => page.getByTestId('encoder-errors').textContent()).toMatch(/limit: required/i);
+    expect(await page.getByTestId('encoder-errors').textContent()).not.toMatch(/received undefined/);
+  });
+
+  it('9: the conflict scenario names each vendor’s status and does what its script says', async () => {
+    for (const [id, status] of [['omnia', 412], ['easydb', 400], ['connect', 409]] as const) {
+      await pick(id);
+      expect(await page.getByTestId('scenario-conflict').textContent(), id).toContain(`(${status})`);
+    }
+    for (const id of ['easydb', 'platform', 'omnia']) {
+      await pick(id);
+      const script = (await page.getByTestId('scenario-conflict').textContent()) ?? '';
+      await page.getByTestId('scenario-conflict').click();
+      await expect.poll(() => page.getByTestId('timeline-outcome').textContent(), { timeout: 30_000 }).toMatch(/succeeded|gave up/);
+      const attempts = (await page.getByTestId('attempt').allTextContents()).join('\n');
+      expect(/refetch/.test(attempts), `${id}: ${script} / ${attempts}`).toBe(/refetch/.test(script));
+    }
+  });
+
+  it('10: the focus ring on the header links has at least 3:1 contrast', async () => {
+    await page.getByRole('radio', { name: /^OMNIA/ }).focus();
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      const style = getComputedStyle(a);
+      return { tag: a.tagName, outline: style.outlineStyle, color: style.outlineColor, bg: getComputedStyle(a.closest('header')!).backgroundColor };
+    });
+    expect(ring.tag).toBe('A');
+    expect(ring.outline).not.toBe('none');
+    expect(contrast(ring.color, ring.bg)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('11: the encoder says where nested codes are, and adds details', async () => {
+    await pick('omnia');
+    const omnia = vendorById('omnia').catalog;
+    const nested = omnia.codes.filter((c) => omnia.get(c)!.nested);
+    expect(await page.getByTestId('encoder-nested-note').textContent()).toContain(`${nested.length} nested codes`);
+    await page.getByTestId('encoder-code').selectOption('ValidationFailed');
+    await page.getByTestId('detail-add').click();
+    await page.getByTestId('detail-code-0').selectOption(nested[1]!);
+    await page.getByTestId('detail-path-0').fill('customer.email');
+    await expect.poll(() => page.getByTestId('encoded-wire').textContent()).toContain(nested[1]!);
+    expect(await page.getByTestId('encoded-wire').textContent()).toContain('customer.email');
+  });
+});
+
+describe('features of issue 20', { timeout: 90_000 }, () => {
+  it('code panel: live TypeScript for what is on screen, with a copy button and an intro', async () => {
+    await pick('connect');
+    const panel = page.getByTestId('code-panel');
+    expect(await page.getByTestId('code-intro').textContent()).toContain('npm i @errs/connect zod');
+    expect(await page.getByTestId('code-intro').locator('a[href*="readme" i]').count()).toBeGreaterThan(0);
+    await page.getByTestId('encoder-code').selectOption('ConcurrentModification');
+    await page.getByTestId('param-expectedVersion').fill('7');
+    await expect.poll(() => panel.textContent()).toContain("catalog.create('ConcurrentModification'");
+    expect(await panel.textContent()).toContain('expectedVersion: 7');
+    expect(await panel.textContent()).toContain("from '@errs/connect'");
+    await page.getByTestId('param-expectedVersion').fill('8');
+    await expect.poll(() => panel.textContent()).toContain('expectedVersion: 8');
+    await page.getByTestId('code-copy').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await panel.textContent());
+    // the decoder's code: fromResponse / fromError and match on the decoded code
+    await page.getByTestId('decoder-body').fill(JSON.stringify(vendorById('connect').catalog.encode(vendorById('connect').catalog.create('ResourceNotFound', {})).body));
+    await page.getByTestId('decoder-status').fill('404');
+    await expect.poll(() => page.getByTestId('decoded-code').textContent()).toBe('ResourceNotFound');
+    await expect.poll(() => panel.textContent()).toContain('catalog.fromResponse(res)');
+    expect(await panel.textContent()).toContain('ResourceNotFound: (e)');
+    expect(await panel.textContent()).toContain('catalog.fromError(');
+    await page.getByTestId('code-panel').scrollIntoViewIfNeeded();
+    await shot('07-code-panel');
+  });
+
+  it('URL state: a link restores vendor, panel, body, status, headers, code, params, search and scenario', async () => {
+    await pick('ayanova');
+    await page.getByTestId('catalog-search').fill('status:4');
+    await page.getByTestId('decoder-body').fill('{"error": {"code": "2010"}}');
+    await page.getByTestId('decoder-status').fill('404');
+    await page.getByTestId('decoder-headers').fill('x-request-id: r-9');
+    const ayanova = vendorById('ayanova').catalog;
+    const code = ayanova.codes.find((c) => !ayanova.get(c)!.nested && ayanova.get(c)!.params && exampleError(ayanova, c))!;
+    await page.getByTestId('encoder-code').selectOption(code);
+    await page.getByTestId('scenario-validation').click();
+    await expect.poll(() => page.getByTestId('timeline-outcome').textContent(), { timeout: 20_000 }).toMatch(/gave up/);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Encoder' }).click();
+    await expect.poll(() => page.url()).toMatch(/scenario=validation/);
+    await page.getByTestId('copy-link').click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    for (const key of ['vendor', 'panel', 'body', 'status', 'headers', 'code', 'params', 'search', 'scenario']) expect(link).toContain(`${key}=`);
+
+    const again = await newPage();
+    await again.goto(link);
+    await expect.poll(() => again.getByTestId('vendor-line').textContent()).toContain('@errs/ayanova');
+    expect(await bodyValue(again)).toBe('{"error": {"code": "2010"}}');
+    expect(await again.getByTestId('decoder-status').inputValue()).toBe('404');
+    expect(await again.getByTestId('decoder-headers').inputValue()).toBe('x-request-id: r-9');
+    expect(await again.getByTestId('catalog-search').inputValue()).toBe('status:4');
+    expect(await again.getByTestId('encoder-code').inputValue()).toBe(code);
+    expect(await again.getByTestId('encoded-wire').textContent()).toBe(await page.getByTestId('encoded-wire').textContent());
+    expect(await again.getByTestId('scenario-validation').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => again.evaluate(() => document.getElementById('encoder')!.getBoundingClientRect().top)).toBeLessThan(400);
+    await again.close();
+
+    await page.getByTestId('copy-body').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId('encoded-wire').textContent());
+    await page.getByTestId('copy-curl').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId('encoded-curl').inputValue());
+    await page.getByTestId('catalog-search').fill('');
+  });
+
+  it('detects the vendor of a pasted body', async () => {
+    await pick('omnia');
+    const connect = vendorById('connect').catalog;
+    const { status, body } = connect.encode(connect.create('ResourceNotFound', {}));
+    await page.getByTestId('decoder-body').fill(JSON.stringify(body));
+    await page.getByTestId('decoder-status').fill(String(status));
+    await expect.poll(() => page.getByTestId('detected-vendors').textContent()).toContain('Connect');
+    expect(await page.getByTestId('detected-connect').textContent()).toContain('ResourceNotFound');
+    expect(await page.getByTestId('detected-omnia').count()).toBe(0);
+    await page.getByTestId('detected-connect').getByRole('button').click();
+    await expect.poll(() => page.getByTestId('vendor-line').textContent()).toContain('@errs/connect');
+    await expect.poll(() => page.getByTestId('decoded-code').textContent()).toBe('ResourceNotFound');
+  });
+
+  it('catalog rows open the code, and an empty search says so', async () => {
+    await pick('tidewater');
+    await page.getByTestId('catalog-search').fill('quota');
+    await page.getByRole('button', { name: 'quota_exceeded', exact: true }).click();
+    const detail = page.getByTestId('code-detail');
+    await expect.poll(() => detail.textContent()).toContain('quota_exceeded');
+    const text = (await detail.textContent()) ?? '';
+    expect(text).toContain('429');
+    expect(text).toMatch(/RESOURCE_EXHAUSTED.*(quota|rate|limit)/i); // the category explained
+    expect(text).toContain('X-RateLimit-Reset'); // the retry advice
+    expect(text).toMatch(/limit\s*integer/);
+    expect(await page.getByTestId('detail-example').textContent()).toContain('"id": "quota_exceeded"');
+    expect(text).toContain("tidewater.create('quota_exceeded'");
+    await shot('08-code-detail');
+    await page.getByTestId('catalog-search').fill('no such thing at all');
+    await expect.poll(() => page.getByTestId('catalog-empty').textContent()).toContain('no such thing at all');
+    await page.getByTestId('catalog-search').fill('');
+  });
+
+  it('live attempts open, and go to the decoder', async () => {
+    await pick('connect');
+    await page.getByTestId('scenario-rate-limit').click();
+    await expect.poll(() => page.getByTestId('timeline-outcome').textContent(), { timeout: 20_000 }).toMatch(/succeeded after 2 attempts/);
+    const first = page.getByTestId('attempt').first();
+    await first.locator('summary').click();
+    await expect.poll(() => first.textContent()).toMatch(/x-ratelimit-reset: 1/i);
+    await first.getByRole('button', { name: /decoder/i }).click();
+    await expect.poll(() => page.getByTestId('decoder-status').inputValue()).toBe('429');
+    // Connect documents no 429: the gateway's text body, still a typed error that waits as told
+    expect(await bodyValue()).toBe('Too Many Requests');
+    await expect.poll(() => page.getByTestId('decoder-result').textContent()).toMatch(/HTTP_429.*wait 1000 ms/);
+    expect(problems).toEqual([]);
   });
 });

@@ -40,6 +40,21 @@ describe('mock vendor server', () => {
     await again.body?.cancel();
   });
 
+  it('encodes with the create options a request carries, and refuses bad ones', async () => {
+    const omnia = vendorById('omnia').catalog;
+    const code = omnia.codes.find((c) => !omnia.get(c)!.nested && !omnia.get(c)!.params)!;
+    const options = { requestId: 'req-9', status: 503, retryAfterMs: 30_000 };
+    const res = await fetch(`${server.url}/mock/omnia/encode`, { method: 'POST', body: JSON.stringify({ code, params: {}, options }) });
+    const expected = omnia.encode(omnia.create(code, {}, options));
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('30');
+    expect(await res.json()).toEqual(expected.body);
+    for (const bad of [{ status: 200 }, { requestId: 7 }, { retryAfterMs: -1 }, { details: 'x' }, []]) {
+      const r = await fetch(`${server.url}/mock/omnia/encode`, { method: 'POST', body: JSON.stringify({ code, options: bad }) });
+      expect(r.status, JSON.stringify(bad)).toBe(400);
+    }
+  });
+
   it('encodes any code on request, as toResponse does', async () => {
     for (const v of vendors) {
       const code = v.catalog.codes.find((c) => !v.catalog.get(c)!.nested && !v.catalog.get(c)!.params)

@@ -4,11 +4,12 @@
  *
  *   GET  /mock/                                 the vendors and scenarios (JSON)
  *   POST /mock/:vendor/scenario/:id?run=:run    the next step of a scripted scenario for that run
- *   POST /mock/:vendor/encode                   {code, params} -> toResponse(create(code, params))
+ *   POST /mock/:vendor/encode                   {code, params, options?} -> toResponse(create(code, params, options))
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AnyCreateOptions } from '../src/lib/catalog-types';
 import { isScenarioId, scenarios, scenarioSteps, stepResponse } from '../src/lib/scenarios';
 import { vendors } from '../src/vendors';
 
@@ -53,6 +54,41 @@ function json(status: number, value: unknown): Response {
   return new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });
 }
 
+/**
+ * The `create` options a request may carry (request id, status, Retry-After, details), checked
+ * field by field: anything else is an error message, never passed on.
+ */
+function createOptionsOf(value: unknown): AnyCreateOptions | string {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'options must be an object';
+  const o = value as Record<string, unknown>;
+  const out: { requestId?: string; status?: number; retryAfterMs?: number; details?: AnyCreateOptions['details'] } = {};
+  if (o.requestId !== undefined) {
+    if (typeof o.requestId !== 'string' || o.requestId.length > 200) return 'options.requestId must be a string';
+    out.requestId = o.requestId;
+  }
+  if (o.status !== undefined) {
+    if (typeof o.status !== 'number' || !Number.isInteger(o.status) || o.status < 400 || o.status > 599) return 'options.status must be 400-599';
+    out.status = o.status;
+  }
+  if (o.retryAfterMs !== undefined) {
+    if (typeof o.retryAfterMs !== 'number' || !Number.isFinite(o.retryAfterMs) || o.retryAfterMs < 0) return 'options.retryAfterMs must be a number >= 0';
+    out.retryAfterMs = o.retryAfterMs;
+  }
+  if (o.details !== undefined) {
+    if (!Array.isArray(o.details) || o.details.length > 100) return 'options.details must be an array (at most 100)';
+    const details: { code: string; params?: unknown; path?: string }[] = [];
+    for (const d of o.details as unknown[]) {
+      if (typeof d !== 'object' || d === null) return 'each detail must be an object';
+      const { code, params, path } = d as Record<string, unknown>;
+      if (typeof code !== 'string' || (path !== undefined && typeof path !== 'string')) return 'a detail has a string code and an optional string path';
+      details.push({ code, params, ...(path === undefined ? {} : { path }) });
+    }
+    out.details = details;
+  }
+  return out;
+}
+
 /** Starts the mock server on 127.0.0.1 (loopback only). */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   /** Attempts seen per vendor + scenario + run id. Bounded: the oldest runs are forgotten. */
@@ -83,17 +119,19 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       if (req.method !== 'POST') return json(405, { error: 'POST {"code", "params"}' });
       const text = await readBody(req);
       if (text === undefined) return json(413, { error: 'body too large' });
-      let input: { code?: unknown; params?: unknown };
+      let input: { code?: unknown; params?: unknown; options?: unknown };
       try {
-        input = JSON.parse(text) as { code?: unknown; params?: unknown };
+        input = JSON.parse(text) as typeof input;
       } catch {
         return json(400, { error: 'body is not JSON' });
       }
-      if (typeof input !== 'object' || input === null || typeof input.code !== 'string') return json(400, { error: 'expected {"code": string, "params"?: object}' });
+      if (typeof input !== 'object' || input === null || typeof input.code !== 'string') return json(400, { error: 'expected {"code": string, "params"?: object, "options"?: object}' });
       const info = catalog.get(input.code);
       if (!info || info.nested) return json(400, { error: `${vendor.id} has no top-level code ${input.code}` });
+      const options = createOptionsOf(input.options);
+      if (typeof options === 'string') return json(400, { error: options });
       try {
-        return catalog.toResponse(catalog.create(input.code, input.params ?? {}));
+        return catalog.toResponse(catalog.create(input.code, input.params ?? {}, options));
       } catch (cause) {
         return json(400, { error: cause instanceof Error ? cause.message : String(cause) });
       }

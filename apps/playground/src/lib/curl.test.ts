@@ -17,7 +17,7 @@ describe('curl lines', () => {
   });
 
   it('asks the mock server for an encoded error', () => {
-    expect(encodeCurl('http://127.0.0.1:5173', 'omnia', 'EntityNotFound', {})).toBe(
+    expect(encodeCurl('http://127.0.0.1:5173', 'omnia', { code: 'EntityNotFound', params: {} })).toBe(
       `curl -i -X POST -H 'content-type: application/json' --data-raw '{"code":"EntityNotFound","params":{}}' http://127.0.0.1:5173/mock/omnia/encode`,
     );
   });

@@ -26,13 +26,15 @@ export function curlLine(request: CurlRequest): string {
 
 /**
  * The curl line asking the playground's mock server to answer with this error: it replies with
- * `catalog.toResponse(catalog.create(code, params))`, the exact wire response shown.
+ * `catalog.toResponse(catalog.create(code, params, options))`, the exact wire response shown.
  */
-export function encodeCurl(origin: string, vendor: string, code: string, params: unknown): string {
+export function encodeCurl(origin: string, vendor: string, request: { readonly code: string; readonly params: unknown; readonly options?: object }): string {
+  const { code, params, options } = request;
+  const hasOptions = options !== undefined && Object.keys(options).length > 0;
   return curlLine({
     url: `${origin}/mock/${encodeURIComponent(vendor)}/encode`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code, params }),
+    body: JSON.stringify(hasOptions ? { code, params, options } : { code, params }),
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vendors } from '../vendors';
 import { tidewater } from '../custom-catalog';
 import { anyCatalog } from './catalog-types';
-import { decode, parseHeaderLines, parseStatus, reasonText } from './decode';
+import { decode, parseHeaderLines, parseStatus, reasonText, statusNote } from './decode';
 import { foreignExample, gatewayExample, vendorExample } from './examples';
 
 const catalog = anyCatalog(tidewater);
@@ -57,5 +57,18 @@ describe('decoder', () => {
     }
     const foreign = foreignExample(catalog, vendors[0]!.catalog)!;
     expect(decode(catalog, foreign.body, foreign.status, '').ok).toBe(false);
+  });
+});
+
+describe('statusNote', () => {
+  it('names a status that is not one, and one that is not an error', () => {
+    for (const text of ['abc', '99999', '0x1F4', '4.5', '99']) expect(statusNote(text), text).toMatch(/is not an HTTP status/);
+    expect(statusNote('200')).toMatch(/^200 is not an error status \(a success\)/);
+    expect(statusNote('302')).toMatch(/a redirect/);
+    expect(statusNote('101')).toMatch(/informational/);
+  });
+
+  it('says nothing for an error status or an empty field', () => {
+    for (const text of ['400', '429', ' 503 ', '']) expect(statusNote(text), text).toBeUndefined();
   });
 });

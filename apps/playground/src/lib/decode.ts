@@ -18,8 +18,21 @@ export function parseHeaderLines(text: string): Record<string, string> {
 
 /** A status typed by the user: an integer in 100-599, else undefined. */
 export function parseStatus(text: string): number | undefined {
-  const n = Number(text.trim());
-  return text.trim() !== '' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
+  const t = text.trim();
+  // Decimal digits only: `Number` would also take 0x1F4 and 5e2.
+  if (!/^\d{3}$/.test(t)) return undefined;
+  const n = Number(t);
+  return n >= 100 && n <= 599 ? n : undefined;
+}
+
+/** What is wrong with a typed status, in words (undefined when it is an error status, or empty). */
+export function statusNote(text: string): string | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const status = parseStatus(t);
+  if (status === undefined) return `“${t}” is not an HTTP status (a whole number from 100 to 599): decoded as if no status was given, so each code's documented status is used.`;
+  if (status < 400) return `${status} is not an error status (${status < 200 ? 'informational' : status < 300 ? 'a success' : 'a redirect'}): a client would not read this response as an error. Decoded anyway.`;
+  return undefined;
 }
 
 export interface DecodedError {

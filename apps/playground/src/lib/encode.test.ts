@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { tidewater } from '../custom-catalog';
 import { vendors } from '../vendors';
 import { anyCatalog } from './catalog-types';
-import { encodableCodes, encodeForm } from './encode';
+import { encodableCodes, encodeForm, exampleDetailParams, exampleValues } from './encode';
 import { sampleParams } from './schema-form';
 
 const catalog = anyCatalog(tidewater);
 
 describe('encoder', () => {
   it('encodes a valid form into the exact wire body, status, headers and curl line', () => {
-    const result = encodeForm(catalog, 'sailing_closed', { sailing: 'SKY-1234', cabin: 'deck', closedAt: '' }, 'http://127.0.0.1:5173', 'r-1');
+    const result = encodeForm(catalog, 'sailing_closed', { sailing: 'SKY-1234', cabin: 'deck', closedAt: '' }, 'http://127.0.0.1:5173', { requestId: 'r-1' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.encoded.status).toBe(422);
@@ -28,10 +28,64 @@ describe('encoder', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.sailing).toBe('a sailing looks like ABC-1234');
-    expect(result.errors.cabin).toMatch(/expected one of/i);
+    expect(result.errors.cabin).toMatch(/^choose one of "economy", "deck"/);
     const numbers = encodeForm(catalog, 'quota_exceeded', { limit: 'ten', windowSeconds: '-1' }, 'http://x');
     expect(numbers.ok).toBe(false);
     if (!numbers.ok) expect(Object.keys(numbers.errors).sort()).toEqual(['limit', 'windowSeconds']);
+  });
+
+  it('takes numbers in decimal digits only, and says so in plain words', () => {
+    for (const text of ['0x10', '1e3', '12abc', '1.5']) {
+      const result = encodeForm(catalog, 'quota_exceeded', { limit: text, windowSeconds: '60' }, 'http://x');
+      expect(result.ok, text).toBe(false);
+      if (!result.ok) expect(result.errors.limit, text).toMatch(/whole number/);
+    }
+    const empty = encodeForm(catalog, 'quota_exceeded', { limit: '', windowSeconds: '60' }, 'http://x');
+    expect(!empty.ok && empty.messages).toEqual(['limit: required']);
+    const ok = encodeForm(catalog, 'quota_exceeded', { limit: '10', windowSeconds: '60' }, 'http://x');
+    expect(ok.ok && ok.params).toEqual({ limit: 10, windowSeconds: 60 });
+  });
+
+  it('refuses JSON that does not parse instead of sending it as a string', () => {
+    const platform = vendors.find((v) => v.id === 'platform')!.catalog;
+    const result = encodeForm(platform, 'Forbidden', { '': '{not json' }, 'http://x');
+    expect(!result.ok && result.errors['']).toMatch(/^not valid JSON/);
+  });
+
+  it('pins an id the vendor generates, so the curl line asks for the same body', () => {
+    const platform = vendors.find((v) => v.id === 'platform')!.catalog;
+    const result = encodeForm(platform, 'Forbidden', { '': '{}' }, 'http://x');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const id = (result.encoded.body as { id: string }).id;
+    expect(id).toMatch(/^err_/);
+    expect(result.curl).toContain(`"requestId":"${id}"`);
+  });
+
+  it('sends status, Retry-After and details, and checks each', () => {
+    const result = encodeForm(catalog, 'quota_exceeded', { limit: '10', windowSeconds: '60' }, 'http://x', {
+      status: '503',
+      retryAfter: '30',
+      requestId: 'r-2',
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.encoded.status).toBe(503);
+      expect(result.encoded.headers['retry-after']).toBe('30');
+    }
+    const bad = encodeForm(catalog, 'quota_exceeded', { limit: '10', windowSeconds: '60' }, 'http://x', { status: '200', retryAfter: 'soon' });
+    expect(!bad.ok && Object.keys(bad.errors).sort()).toEqual(['retryAfter', 'status']);
+    const nested = catalog.codes.filter((c) => catalog.get(c)!.nested);
+    const withDetail = encodeForm(catalog, 'invalid_booking', exampleValues(catalog, 'invalid_booking'), 'http://x', {
+      details: [{ code: nested[0]!, path: 'passenger.name', params: exampleDetailParams(catalog, nested[0]!) }],
+    });
+    expect(withDetail.ok).toBe(true);
+    if (withDetail.ok) {
+      const back = catalog.safeParse(withDetail.wire, { status: withDetail.encoded.status });
+      expect(back.success && back.data.details.map((d) => [d.code, d.path])).toEqual([[nested[0], 'passenger.name']]);
+    }
+    const badDetail = encodeForm(catalog, 'invalid_booking', exampleValues(catalog, 'invalid_booking'), 'http://x', { details: [{ code: nested[0]!, path: '', params: '{oops' }] });
+    expect(!badDetail.ok && badDetail.errors['detail-0']).toMatch(/not valid JSON/);
   });
 
   it('never offers nested codes', () => {

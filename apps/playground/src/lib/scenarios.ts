@@ -23,10 +23,38 @@ export type ScenarioId = 'unavailable' | 'rate-limit' | 'conflict' | 'validation
 export const scenarios: readonly Scenario[] = [
   { id: 'unavailable', title: '502, 502, then success', description: 'A transient failure twice: the client backs off (exponential, jittered) and the third attempt succeeds.' },
   { id: 'rate-limit', title: '429 with a reset header', description: 'Rate limited with X-RateLimit-Reset: the client waits at least that long, then succeeds.' },
-  { id: 'conflict', title: 'Concurrency conflict (409)', description: 'Someone else changed the resource: the advice is to refetch, re-apply and retry.' },
+  { id: 'conflict', title: 'Concurrency conflict', description: 'Someone else changed the resource: the client does what the advice says (refetch, back off, or stop).' },
   { id: 'validation', title: 'Validation failure, nested details', description: 'The request is wrong: details name each field; retrying unchanged would fail again, so the client stops.' },
   { id: 'gateway-html', title: 'HTML gateway page, then success', description: 'A proxy answers with an HTML 502 page: not the vendor envelope, still a typed status-only error, retried.' },
 ];
+
+/** The status a step answers with. */
+export function stepStatus(step: Step): number {
+  return step.kind === 'ok' ? 200 : step.kind === 'raw' ? step.status : step.error.status;
+}
+
+/** A scenario's title for a vendor: the conflict names the vendor's own status (409, 412, 400). */
+export function scenarioTitle(catalog: AnyCatalog, id: ScenarioId): string {
+  const scenario = scenarios.find((s) => s.id === id)!;
+  if (id !== 'conflict') return scenario.title;
+  return `Concurrency conflict (${stepStatus(scenarioSteps(catalog, id)[0]!)})`;
+}
+
+/** A scenario's description for a vendor: for the conflict, what this vendor's advice makes the client do. */
+export function scenarioDescription(catalog: AnyCatalog, id: ScenarioId): string {
+  const scenario = scenarios.find((s) => s.id === id)!;
+  if (id !== 'conflict') return scenario.description;
+  const first = scenarioSteps(catalog, id)[0]!;
+  if (first.kind !== 'error') return 'The vendor documents no conflict code: the gateway answers 409 and the client backs off and retries.';
+  switch (first.error.retry.strategy) {
+    case 'refetch':
+      return 'Someone else changed the resource: the advice is to refetch, re-apply and retry.';
+    case 'backoff':
+      return `${first.error.code} is this vendor's conflict: its advice is to back off and retry (it documents no refetch).`;
+    default:
+      return `${first.error.code} is this vendor's conflict: its advice is "${first.error.retry.strategy}", so the client stops.`;
+  }
+}
 
 export function isScenarioId(value: string): value is ScenarioId {
   return scenarios.some((s) => s.id === value);
@@ -146,10 +174,12 @@ export function scenarioSteps(catalog: AnyCatalog, id: ScenarioId): Step[] {
         (c) => get(c).status === 409 || get(c).status === 412,
       ]);
       const error = code === undefined ? undefined : exampleError(catalog, code, { requestId: 'req-conflict-1' });
-      const fail: Step = error
-        ? { kind: 'error', error, note: `${code}` }
-        : { kind: 'raw', status: 409, headers: { 'content-type': 'text/plain' }, body: 'Conflict', note: 'no conflict code documented' };
-      return [fail, ok('the retry after refetching succeeds')];
+      if (!error) return [{ kind: 'raw', status: 409, headers: { 'content-type': 'text/plain' }, body: 'Conflict', note: 'no conflict code documented' }, ok('a retry after backing off succeeds')];
+      // The script says what the client does with this code's advice: refetch, back off, or stop.
+      const fail: Step = { kind: 'error', error, note: `${code} (advice: ${error.retry.strategy})` };
+      if (error.retry.strategy === 'refetch') return [fail, ok('after a refetch, the retry succeeds')];
+      if (error.retryable) return [fail, ok('a retry after backing off succeeds')];
+      return [fail];
     }
     case 'validation':
       return [validationStep(catalog)];
@@ -179,7 +209,7 @@ export function scriptText(steps: readonly Step[]): string {
   for (let i = 0; i < steps.length; ) {
     let j = i;
     while (j < steps.length && steps[j]!.note === steps[i]!.note) j++;
-    const status = steps[i]!.kind === 'ok' ? 200 : steps[i]!.kind === 'raw' ? (steps[i] as { status: number }).status : (steps[i] as { error: ErrsError }).error.status;
+    const status = stepStatus(steps[i]!);
     parts.push(`${j - i > 1 ? `${j - i} × ` : ''}${status} ${steps[i]!.note}`);
     i = j;
   }

@@ -153,7 +153,24 @@ function fieldsOf(schema: z4.$ZodType, path: string, parentOptional: boolean, ou
       break;
     }
   }
-  out.push({ kind: 'json', path, label, optional, hint: `JSON (${typeText(inner)})` });
+  out.push({ kind: 'json', path, label, optional, hint: jsonHint(inner) });
+}
+
+/** What a JSON input takes, in words, from the schema's JSON Schema (zod's own `toJSONSchema`). */
+export function jsonHint(schema: z4.$ZodType): string {
+  let js: { type?: unknown; properties?: Record<string, unknown> };
+  try {
+    js = z4.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' });
+  } catch {
+    return 'any JSON value';
+  }
+  if (js.type === 'object') {
+    const keys = Object.keys(js.properties ?? {});
+    return keys.length > 0 ? `a JSON object with ${keys.join(', ')}` : 'a JSON object (any keys)';
+  }
+  if (js.type === 'array') return 'a JSON array';
+  if (typeof js.type === 'string') return `JSON (${js.type})`;
+  return 'any JSON value';
 }
 
 /** The fields of a params schema (none when the code has no params). */
@@ -172,9 +189,9 @@ export function formFields(schema: z4.$ZodType | undefined): Field[] {
 function convertNumber(text: string): number | string {
   const trimmed = text.trim();
   if (trimmed === '') return text;
-  const n = Number(trimmed);
-  // Text that is not a number stays text: zod then says what it expected.
-  return Number.isFinite(n) ? n : text;
+  // Only plain decimal digits are a number (`Number` would take 0x10, 1e3 and ' '); other text
+  // stays text, and zod says what it expected.
+  return NUMBER_TEXT.test(trimmed) ? Number(trimmed) : text;
 }
 
 function splitList(text: string): string[] {
@@ -289,10 +306,78 @@ export function validate(schema: z4.$ZodType | undefined, params: unknown): Vali
   const messages: string[] = [];
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join('.');
-    errors[path] ??= issue.message;
-    messages.push(path ? `${path}: ${issue.message}` : issue.message);
+    const message = plainMessage(issue);
+    errors[path] ??= message;
+    messages.push(path ? `${path}: ${message}` : message);
   }
   return { ok: false, errors, messages };
+}
+
+const NOUNS: Readonly<Record<string, string>> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'yes or no',
+  array: 'a list',
+  object: 'a JSON object',
+  record: 'a JSON object',
+};
+
+/**
+ * An issue in plain words. Only zod's default English messages are reworded (a schema's own message,
+ * like "a sailing looks like ABC-1234", is kept as written).
+ */
+export function plainMessage(issue: z4.$ZodIssue): string {
+  const m = issue.message;
+  if (issue.code === 'invalid_type' && m.startsWith('Invalid input: expected')) {
+    if (/received undefined$/.test(m)) return 'required';
+    return `enter ${NOUNS[issue.expected] ?? issue.expected}`;
+  }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && /^Too (small|big): expected/.test(m)) {
+    const small = issue.code === 'too_small';
+    const limit = Number(small ? issue.minimum : issue.maximum);
+    const inclusive = issue.inclusive !== false;
+    if (issue.origin === 'string') return small && limit === 1 ? 'required' : `${small ? 'at least' : 'at most'} ${limit} characters`;
+    if (issue.origin === 'array' || issue.origin === 'set') return `${small ? 'at least' : 'at most'} ${limit} item${limit === 1 ? '' : 's'}`;
+    if (small) return inclusive ? `must be at least ${limit}` : `must be more than ${limit}`;
+    return inclusive ? `must be at most ${limit}` : `must be less than ${limit}`;
+  }
+  if (issue.code === 'invalid_value' && /^Invalid (option|input): expected/.test(m)) {
+    return issue.values.length === 1 ? `must be ${JSON.stringify(issue.values[0])}` : `choose one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  if (issue.code === 'invalid_format' && /^Invalid /.test(m) && issue.format !== 'regex') return `not a valid ${issue.format}`;
+  return m;
+}
+
+const INTEGER_TEXT = /^-?\d+$/;
+const NUMBER_TEXT = /^-?(\d+(\.\d+)?|\.\d+)$/;
+
+/**
+ * What is wrong with a field's text before zod sees it: numbers in plain decimal digits only (no
+ * `0x10`, `1e3` or `12abc`, which `Number` would take), JSON that parses. Undefined when fine.
+ */
+export function textProblem(field: Field, text: string): string | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const number = (item: string, integer: boolean) => {
+    if (integer ? INTEGER_TEXT.test(item) : NUMBER_TEXT.test(item)) return undefined;
+    return integer ? 'enter a whole number in decimal digits, like 42' : 'enter a number in decimal digits, like 42 or 4.5';
+  };
+  if (field.kind === 'number') return number(t, field.integer);
+  if (field.kind === 'list' && field.item === 'number') {
+    for (const item of splitList(t)) {
+      const problem = number(item, false);
+      if (problem) return `${JSON.stringify(item)}: ${problem}`;
+    }
+  }
+  if (field.kind === 'json') {
+    try {
+      JSON.parse(t);
+    } catch (cause) {
+      return `not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`;
+    }
+  }
+  return undefined;
 }
 
 /** The field an issue path belongs to: the longest field path that is a prefix of it. */
@@ -315,16 +400,38 @@ const SAMPLE_STRINGS: Readonly<Record<string, string>> = {
   time: '10:00:00',
 };
 
+/** Sample values for common param names: plausible, never the name itself. */
+const SAMPLE_NAMES: Readonly<Record<string, string>> = {
+  port: 'Rosslare',
+  harbour: 'Rosslare',
+  city: 'Lisbon',
+  country: 'PT',
+  currency: 'EUR',
+  locale: 'en-GB',
+  language: 'en',
+  key: 'summer-sale',
+  type: 'product',
+  value: '42',
+  reason: 'maintenance',
+  message: 'Something went wrong',
+  method: 'POST',
+  url: 'https://example.com/item/42',
+  region: 'eu-west-1',
+};
+
 function sampleOf(field: Field): string {
   switch (field.kind) {
     case 'string': {
       if (field.hint && SAMPLE_STRINGS[field.hint]) return SAMPLE_STRINGS[field.hint]!;
       const name = field.path.split('.').at(-1)!.toLowerCase();
+      if (SAMPLE_NAMES[name]) return SAMPLE_NAMES[name];
       if (/(^|_)id$|id$/i.test(name)) return 'a1b2c3';
       if (/field|attribute|property|path/.test(name)) return 'name';
       if (/email/.test(name)) return 'ada@example.com';
       if (/version/.test(name)) return '3';
-      return field.path.split('.').at(-1)!;
+      if (/name/.test(name)) return 'Ada';
+      // Not the param's own name: a template like "port {port}" would read "port port".
+      return 'example';
     }
     case 'number':
       return /max|limit|length/i.test(field.path) ? '64' : '3';

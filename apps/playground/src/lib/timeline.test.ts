@@ -37,6 +37,27 @@ function play(c: typeof catalog, id: ScenarioId) {
 }
 
 describe('retry timeline', () => {
+  it('keeps each response as it came, for inspecting it and decoding it again', async () => {
+    const result = await play(catalog, 'rate-limit').run();
+    const [limited, ok] = result.attempts;
+    expect(limited!.response!.status).toBe(429);
+    expect(limited!.response!.headers['x-ratelimit-reset']).toBe('1');
+    const again = catalog.safeParse(limited!.response!.body, { status: 429, headers: limited!.response!.headers });
+    expect(again.success && again.data.code).toBe(limited!.code);
+    expect(JSON.parse(ok!.response!.body)).toMatchObject({ ok: true });
+  });
+
+  it('does in each vendor’s conflict what the script says: refetch only where the advice is refetch', async () => {
+    for (const v of vendors) {
+      const steps = scenarioSteps(v.catalog, 'conflict');
+      const result = await play(v.catalog, 'conflict').run();
+      const refetched = result.attempts.some((a) => a.action === 'refetch');
+      expect(refetched, v.id).toBe(steps.some((s) => /refetch/.test(s.note) && s.kind === 'ok'));
+      const first = steps[0]!;
+      expect(result.attempts[0]!.status, v.id).toBe(first.kind === 'error' ? first.error.status : 409);
+    }
+  });
+
   it('backs off on 502 twice, then succeeds', async () => {
     const { run, slept } = play(catalog, 'unavailable');
     const result = await run();

@@ -25,6 +25,32 @@ export interface Attempt {
   readonly action: 'done' | 'retry' | 'refetch' | 'stop';
   /** Wait before the next attempt, for `retry`. */
   readonly delayMs?: number;
+  /** The response as it came: for inspecting it, or sending it to the decoder. */
+  readonly response?: AttemptResponse;
+}
+
+/** A response as received (body cut at {@link MAX_KEPT_BODY} characters). */
+export interface AttemptResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/** How much of each attempt's body the timeline keeps. */
+export const MAX_KEPT_BODY = 64_000;
+
+async function keep(response: Response): Promise<AttemptResponse> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    Object.defineProperty(headers, name, { value, enumerable: true, writable: true, configurable: true });
+  });
+  let body = '';
+  try {
+    body = (await response.text()).slice(0, MAX_KEPT_BODY);
+  } catch {
+    // a body that fails to arrive is shown empty; fromResponse reports it on its own copy
+  }
+  return { status: response.status, headers, body };
 }
 
 export interface RunResult {
@@ -86,11 +112,11 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       return { outcome: 'failed', attempts, elapsedMs: now() - start };
     }
     if (response.ok) {
-      await response.body?.cancel();
-      record({ n, at: began - start, durationMs: now() - began, status: response.status, outcome: 'success', action: 'done' });
+      const kept = await keep(response);
+      record({ n, at: began - start, durationMs: now() - began, status: response.status, outcome: 'success', action: 'done', response: kept });
       return { outcome: 'success', attempts, elapsedMs: now() - start };
     }
-    const error = await catalog.fromResponse(response);
+    const [error, kept] = await Promise.all([catalog.fromResponse(response.clone()), keep(response)]);
     const base = {
       n,
       at: began - start,
@@ -105,6 +131,7 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       retryAfterMs: error.retryAfterMs,
       requestId: error.requestId,
       details: error.details.length,
+      response: kept,
     };
     const last = n >= maxAttempts;
     if (error.retry.strategy === 'refetch' && !refetched && !last) {

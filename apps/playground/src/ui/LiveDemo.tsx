@@ -1,10 +1,12 @@
 import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ScenarioId } from '../lib/scenarios';
-import { scenarios, scenarioSteps, scriptText } from '../lib/scenarios';
+import { scenarioDescription, scenarios, scenarioSteps, scenarioTitle, scriptText } from '../lib/scenarios';
 import type { Attempt, RunResult } from '../lib/timeline';
 import { describeAttempt, runScenario } from '../lib/timeline';
 import type { VendorEntry } from '../vendors';
+import type { DecoderInput } from './Decoder';
+import { Json } from './Json';
 
 interface Run {
   readonly scenario: ScenarioId;
@@ -12,47 +14,101 @@ interface Run {
   readonly result?: RunResult;
 }
 
-export function LiveDemo({ vendor }: { vendor: VendorEntry }) {
+function headerLines(headers: Readonly<Record<string, string>>): string {
+  return Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+}
+
+/** One attempt of the timeline; opened, its response as received, and a way to the decoder. */
+function AttemptRow({ attempt, onDecode }: { attempt: Attempt; onDecode: (input: DecoderInput) => void }) {
+  const [open, setOpen] = useState(false);
+  const r = attempt.response;
+  return (
+    <li class={attempt.outcome} data-testid="attempt">
+      <details onToggle={(e) => { setOpen(e.currentTarget.open); }}>
+        <summary>
+          <span class="t">{Math.round(attempt.at)} ms</span>
+          <span class="s">{attempt.status ?? '—'}</span>
+          <span class="d">{describeAttempt(attempt)}</span>
+        </summary>
+        {open && r ? (
+          <div class="attempt-response">
+            <Json value={`HTTP ${r.status}\n${headerLines(r.headers)}`} label={`Status and headers of attempt ${attempt.n}`} />
+            <Json value={r.body} label={`Body of attempt ${attempt.n}`} />
+            <button type="button" onClick={() => { onDecode({ body: r.body, status: String(r.status), headers: headerLines(r.headers) }); }}>
+              Send to the decoder
+            </button>
+          </div>
+        ) : null}
+      </details>
+    </li>
+  );
+}
+
+export function LiveDemo({
+  vendor,
+  scenario,
+  onScenario,
+  onDecode,
+}: {
+  vendor: VendorEntry;
+  scenario: ScenarioId | undefined;
+  onScenario: (id: ScenarioId) => void;
+  onDecode: (input: DecoderInput) => void;
+}) {
   const [run, setRun] = useState<Run | undefined>();
   const busy = run !== undefined && run.result === undefined;
   const counter = useRef(0);
-  const scripts = useMemo(
-    () => Object.fromEntries(scenarios.map((s) => [s.id, scriptText(scenarioSteps(vendor.catalog, s.id))])),
+  const texts = useMemo(
+    () =>
+      Object.fromEntries(
+        scenarios.map((s) => [s.id, { title: scenarioTitle(vendor.catalog, s.id), description: scenarioDescription(vendor.catalog, s.id), script: scriptText(scenarioSteps(vendor.catalog, s.id)) }]),
+      ) as Record<ScenarioId, { title: string; description: string; script: string }>,
     [vendor],
   );
 
-  const start = async (scenario: ScenarioId) => {
+  const start = async (id: ScenarioId) => {
+    onScenario(id);
     counter.current += 1;
     const runId = `${Date.now().toString(36)}-${counter.current}`;
     const attempts: Attempt[] = [];
-    setRun({ scenario, attempts: [] });
+    setRun({ scenario: id, attempts: [] });
     const result = await runScenario({
       catalog: vendor.catalog,
-      url: `/mock/${vendor.id}/scenario/${scenario}?run=${runId}`,
+      url: `/mock/${vendor.id}/scenario/${id}?run=${runId}`,
       fetch: (url, init) => fetch(url, init),
       onAttempt: (a) => {
         attempts.push(a);
-        setRun({ scenario, attempts: [...attempts] });
+        setRun({ scenario: id, attempts: [...attempts] });
       },
     });
-    setRun({ scenario, attempts: result.attempts, result });
+    setRun({ scenario: id, attempts: result.attempts, result });
   };
 
   const total = run?.result?.elapsedMs ?? Math.max(1, ...(run?.attempts.map((a) => a.at + a.durationMs + (a.delayMs ?? 0)) ?? [1]));
-  const current = scenarios.find((s) => s.id === run?.scenario);
+  const current = run ? texts[run.scenario] : undefined;
 
   return (
     <section id="live" aria-labelledby="live-h">
       <h2 id="live-h">Live client</h2>
       <p class="muted">
         The page calls the mock {vendor.label} server with <code>fetch</code>, turns each failure into a typed error with{' '}
-        <code>catalog.fromResponse</code> and waits <code>retryDelay(error, attempt)</code> as advised.
+        <code>catalog.fromResponse</code> and waits <code>retryDelay(error, attempt)</code> as advised. Open an attempt to see its response.
       </p>
       <div class="scenarios" role="group" aria-label="Scenarios">
         {scenarios.map((s) => (
-          <button type="button" key={s.id} disabled={busy} onClick={() => void start(s.id)} data-testid={`scenario-${s.id}`} title={s.description}>
-            <strong>{s.title}</strong>
-            <span class="muted small">{scripts[s.id]}</span>
+          <button
+            type="button"
+            key={s.id}
+            disabled={busy}
+            aria-pressed={scenario === s.id}
+            onClick={() => void start(s.id)}
+            data-testid={`scenario-${s.id}`}
+            title={texts[s.id].description}
+          >
+            <strong>{texts[s.id].title}</strong>
+            <span class="muted small">{texts[s.id].script}</span>
           </button>
         ))}
       </div>
@@ -82,19 +138,13 @@ export function LiveDemo({ vendor }: { vendor: VendorEntry }) {
                   style={{ left: `${(a.at / total) * 100}%`, width: `max(6px, ${(a.durationMs / total) * 100}%)` }}
                   title={describeAttempt(a)}
                 />
-                {a.delayMs ? (
-                  <span class="wait" style={{ left: `${((a.at + a.durationMs) / total) * 100}%`, width: `${(a.delayMs / total) * 100}%` }} />
-                ) : null}
+                {a.delayMs ? <span class="wait" style={{ left: `${((a.at + a.durationMs) / total) * 100}%`, width: `${(a.delayMs / total) * 100}%` }} /> : null}
               </Fragment>
             ))}
           </div>
           <ol class="attempts">
             {run.attempts.map((a) => (
-              <li key={a.n} class={a.outcome} data-testid="attempt">
-                <span class="t">{Math.round(a.at)} ms</span>
-                <span class="s">{a.status ?? '—'}</span>
-                <span class="d">{describeAttempt(a)}</span>
-              </li>
+              <AttemptRow key={a.n} attempt={a} onDecode={onDecode} />
             ))}
           </ol>
         </div>
