@@ -5,7 +5,6 @@ export default errsVitestConfig({
   test: {
     include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'e2e/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20_000,
     hookTimeout: 120_000,
   },
 });

@@ -15,6 +15,10 @@ import { exampleError, scenarioSteps } from '../src/lib/scenarios';
 import { vendorById, vendors } from '../src/vendors';
 
 const CHROMIUM = '/usr/bin/chromium';
+// CI installs Debian's Chromium (.ci/run), so there a missing browser fails the run; a user's clone
+// without it skips this suite and says why.
+const skipped = !existsSync(CHROMIUM) && process.env.CI !== 'true';
+if (skipped) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const results = fileURLToPath(new URL('../test-results/', import.meta.url));
 const outDir = `${results}e2e-dist`;
@@ -91,6 +95,7 @@ const contrast = (a: string, b: string) => {
 };
 
 beforeAll(async () => {
+  if (skipped) return;
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   mkdirSync(results, { recursive: true });
   mock = await startMockServer();
@@ -117,7 +122,7 @@ afterAll(async () => {
   await mock?.close();
 });
 
-describe('playground in Chromium', { timeout: 60_000 }, () => {
+describe.skipIf(skipped)('playground in Chromium', { timeout: 180_000 }, () => {
   it('shows every vendor and switches between them', async () => {
     await expect.poll(() => page.title()).toBe('errs playground');
     for (const v of vendors) {
@@ -188,7 +193,7 @@ describe('playground in Chromium', { timeout: 60_000 }, () => {
   });
 });
 
-describe('defects of issue 20', { timeout: 90_000 }, () => {
+describe.skipIf(skipped)('defects of issue 20', { timeout: 180_000 }, () => {
   it('1: the header links keep the vendor', async () => {
     await pick('connect');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decoder' }).click();
@@ -404,7 +409,7 @@ describe('defects of issue 20', { timeout: 90_000 }, () => {
   });
 });
 
-describe('features of issue 20', { timeout: 90_000 }, () => {
+describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
   it('code panel: live TypeScript for what is on screen, with a copy button and an intro', async () => {
     await pick('connect');
     const panel = page.getByTestId('code-panel');
