@@ -4,6 +4,8 @@ import { bodyText, handle, report, validStatus } from './handle.js';
 
 export type { ErrorHandlerOptions, HandledError, HandledKind, HandlerCatalog } from './handle.js';
 
+type StatusCode = Parameters<Context['status']>[0];
+
 /** Headers of an `HTTPException`'s own response that describe its body, which is not the one sent. */
 const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encoding']);
 
@@ -23,13 +25,14 @@ export function errorHandler(catalog: HandlerCatalog, options: ErrorHandlerOptio
     if (!report(options, { thrown, sent: error, kind, request: c.req }) && (kind === 'internal' || error.status >= 500)) {
       console.error(thrown);
     }
-    const headers = new Headers();
+    const headers: Record<string, string> = {};
     const own = kind === 'status' ? ownResponse(thrown) : undefined;
     own?.headers.forEach((value, name) => {
-      if (!BODY_HEADERS.has(name)) headers.set(name, value);
+      if (!BODY_HEADERS.has(name)) headers[name] = value;
     });
-    for (const [name, value] of Object.entries(encoded.headers)) headers.set(name, value);
-    return new Response(bodyText(encoded), { status: validStatus(encoded.status), headers });
+    Object.assign(headers, encoded.headers);
+    // c.newResponse keeps the headers middleware set before the throw (CORS, say), as Hono's own handler does.
+    return c.newResponse(bodyText(encoded), validStatus(encoded.status) as StatusCode, headers);
   };
 }
 
