@@ -36,11 +36,11 @@ async function serve(vendor: Vendor, onError?: (handled: HandledError<Request>) 
   });
   app.use(errorHandler(vendor.catalog, onError ? { onError } : {}));
   const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
   });
   const { port } = server.address() as AddressInfo;
   const url = (path: string) => `http://127.0.0.1:${port}${path}`;
-  return { url, thrown, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { url, thrown, close: () => new Promise<void>((resolve) => server.close(() => { resolve(); })) };
 }
 
 const post = (body: string) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
@@ -89,7 +89,9 @@ describe('express errorHandler without onError', () => {
     const app = express();
     // What a request logger (pino-http, morgan) does: read the response when it is finished.
     app.use((_req, res, next) => {
-      res.on('finish', () => (locals = res.locals.errsThrown));
+      res.on('finish', () => {
+        locals = (res.locals as { errsThrown?: unknown }).errsThrown;
+      });
       next();
     });
     app.get('/boom', () => {
@@ -97,7 +99,7 @@ describe('express errorHandler without onError', () => {
     });
     app.use(errorHandler(vendor.catalog));
     const server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+      const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
     });
     try {
       const { port } = server.address() as AddressInfo;
@@ -105,10 +107,10 @@ describe('express errorHandler without onError', () => {
       expect(response.status).toBe(500);
       expect(leaks(original, await response.text())).toEqual([]);
       expect(logged.mock.calls).toEqual([[original]]);
-      await vi.waitFor(() => expect(locals).toBe(original));
+      await vi.waitFor(() => { expect(locals).toBe(original); });
     } finally {
       logged.mockRestore();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => { resolve(); }));
     }
   });
 });

@@ -24,7 +24,7 @@ export const vendors: readonly Vendor[] = [
   {
     name: 'omnia',
     catalog: omnia,
-    own: () => omnia.create('EntityNotFound', undefined, { requestId: 'req-omnia-1' }),
+    own: () => omnia.create('EntityNotFound'),
     internal: ['InternalError', 500],
     byStatus: { 400: 'InvalidInput', 401: 'HTTP_401', 413: 'HTTP_413', 415: 'HTTP_415' },
   },
