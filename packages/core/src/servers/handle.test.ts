@@ -109,6 +109,18 @@ describe('handle', () => {
       expect(wire).toBe(JSON.stringify({ error: { type: 'down', message: 'Down.' } }));
     }
     expect(handle(acme, plain.create('bad_input')).error).toMatchObject({ code: 'internal', status: 500 });
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('hunter2 from a getter');
+        },
+        getPrototypeOf() {
+          throw new Error('hunter2 from getPrototypeOf');
+        },
+      },
+    );
+    expect(handle(declared, hostile)).toMatchObject({ kind: 'internal', error: { code: 'down', status: 503 } });
     expect(handle(plain, secret).error).toMatchObject({ code: 'HTTP_500', status: 500, known: false });
     expect(JSON.stringify(handle(plain, secret).encoded.body)).not.toContain('hunter2');
   });

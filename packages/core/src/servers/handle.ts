@@ -65,8 +65,9 @@ export interface Handled {
  * request, so its status is not this response's.
  */
 export function ownStatus(thrown: unknown): number | undefined {
-  if (typeof thrown !== 'object' || thrown === null || isErrsError(thrown) || isErrsParseError(thrown)) return undefined;
+  if (typeof thrown !== 'object' || thrown === null) return undefined;
   try {
+    if (isErrsError(thrown) || isErrsParseError(thrown)) return undefined;
     const e = thrown as { status?: unknown; statusCode?: unknown; response?: unknown };
     if (typeof e.response === 'object' && e.response !== null) return undefined;
     const status = Number.isInteger(e.status) ? e.status : e.statusCode;
@@ -121,7 +122,7 @@ export function internalCode(catalog: HandlerCatalog): string | undefined {
  * their `cause`.
  */
 export function handle(catalog: HandlerCatalog, thrown: unknown, options: Pick<ErrorHandlerOptions, 'expose'> = {}): Handled {
-  if (catalog.is(thrown)) return { kind: 'vendor', error: thrown, encoded: catalog.encode(thrown, { expose: options.expose === true }) };
+  if (isOwn(catalog, thrown)) return { kind: 'vendor', error: thrown, encoded: catalog.encode(thrown, { expose: options.expose === true }) };
   const status = ownStatus(thrown);
   const cause = { cause: thrown };
   const error =
@@ -129,6 +130,15 @@ export function handle(catalog: HandlerCatalog, thrown: unknown, options: Pick<E
       ? (tryCreate(catalog, internalCode(catalog), cause) ?? catalog.fromStatus(500, cause))
       : (tryCreate(catalog, codeForStatus(catalog, status), { status, cause: thrown }) ?? catalog.fromStatus(status, cause));
   return { kind: status === undefined ? 'internal' : 'status', error, encoded: catalog.encode(error, noExpose) };
+}
+
+/** `catalog.is`, false where a hostile thrown value (a Proxy) makes it throw: that one is masked. */
+function isOwn(catalog: HandlerCatalog, thrown: unknown): thrown is ErrsError {
+  try {
+    return catalog.is(thrown);
+  } catch {
+    return false;
+  }
 }
 
 const noExpose: EncodeOptions = { expose: false };
