@@ -29,6 +29,13 @@ async function serve(vendor: Vendor, onError?: (handled: HandledError<Request>) 
     thrown.push(error);
     throw error;
   });
+  app.get('/partial', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"items":[');
+    const error = secretError();
+    thrown.push(error);
+    throw error;
+  });
   app.get('/foreign', () => {
     const error = foreignError(vendor);
     thrown.push(error);
@@ -77,6 +84,22 @@ describe.each(vendors)('express errorHandler: $name', (vendor) => {
     expect(leaks(original, text)).toEqual([]);
     expect(seen.at(-1)).toMatchObject({ kind: 'internal', sent: { code: vendor.internal[0], cause: original } });
     expect(seen.at(-1)?.thrown).toBe(original);
+  });
+});
+
+describe('express errorHandler after headers are sent', () => {
+  it('reports the error to onError and lets Express close the connection', async () => {
+    const vendor = vendors[4]!;
+    const seen: HandledError<Request>[] = [];
+    const app = await serve(vendor, (handled) => seen.push(handled));
+    try {
+      const read = fetch(app.url('/partial'), get).then((r) => r.text());
+      await expect(read).rejects.toThrow(); // the body never completes: no envelope glued onto it
+      expect(seen).toHaveLength(1);
+      expect(seen[0]?.thrown).toBe(app.thrown[0]);
+    } finally {
+      await app.close();
+    }
   });
 });
 
