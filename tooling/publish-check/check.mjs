@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { coreConsumer, tsconfig, vendorConsumer } from './lib/consumers.mjs';
+import { coreConsumer, serversTypes, tsconfig, vendorConsumer } from './lib/consumers.mjs';
 import { readTarball, extractTarball } from './lib/tar.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -128,7 +128,7 @@ function record(pkg, step, ok, problems = [], note) {
   pkg.steps.push({ step, ok, note });
   for (const p of problems) pkg.problems.push(`${step}: ${p}`);
 }
-const STEP_ORDER = ['pack', 'manifest', 'install', 'publint', 'attw', 'consumers', 'esm', 'cjs', 'ts'];
+const STEP_ORDER = ['pack', 'manifest', 'install', 'publint', 'attw', 'consumers', 'esm', 'cjs', 'ts', 'servers'];
 /** A package passes only when each of these ran and passed. */
 const REQUIRED = ['pack', 'manifest', 'publint', 'attw', 'esm', 'cjs', 'ts'];
 
@@ -263,17 +263,27 @@ function linkDir(target, link) {
 }
 
 /**
- * Installs the package as npm would, from tarballs and the workspace's zod, into `dir`.
- * @param {Pkg} pkg @param {Map<string, Pkg>} packed @param {string} dir
+ * What npm installs with a package: its dependencies and peers, optional peers (the frameworks of
+ * core's error handlers) left out, so that the runtime consumers prove nothing needs them.
+ * @param {Record<string, any>} m the manifest
  */
-function install(pkg, packed, dir) {
+function requiredDeps(m) {
+  const optional = (/** @type {string} */ d) => m.peerDependenciesMeta?.[d]?.optional === true;
+  return Object.keys({ ...m.peerDependencies, ...m.dependencies }).filter((d) => !optional(d));
+}
+
+/**
+ * Installs the package as npm would, from tarballs and the workspace's zod, into `dir`; `extra`
+ * links some optional peers too.
+ * @param {Pkg} pkg @param {Map<string, Pkg>} packed @param {string} dir @param {string[]} [extra]
+ */
+function install(pkg, packed, dir, extra = []) {
   const problems = [];
   const m = /** @type {Record<string, any>} */ (pkg.manifest);
   extractTarball(/** @type {Buffer} */ (pkg.buf), path.join(dir, 'node_modules', m.name));
-  const deps = { ...m.peerDependencies, ...m.dependencies };
   /** @type {Set<string>} */
   const seen = new Set([m.name]);
-  const queue = Object.keys(deps);
+  const queue = [...requiredDeps(m), ...extra];
   while (queue.length > 0) {
     const dep = /** @type {string} */ (queue.shift());
     if (seen.has(dep)) continue;
@@ -281,7 +291,7 @@ function install(pkg, packed, dir) {
     const other = packed.get(dep);
     if (other?.buf && other.manifest) {
       extractTarball(other.buf, path.join(dir, 'node_modules', dep));
-      queue.push(...Object.keys({ ...other.manifest.peerDependencies, ...other.manifest.dependencies }));
+      queue.push(...requiredDeps(other.manifest));
       continue;
     }
     if (dep.startsWith('@errs/')) {
@@ -292,8 +302,13 @@ function install(pkg, packed, dir) {
     try {
       depDir = path.dirname(realpathSync(require.resolve(`${dep}/package.json`)));
     } catch {
-      problems.push(`depends on ${dep}, which the workspace does not have to link offline`);
-      continue;
+      // A package whose exports hide package.json (hono): this package's own node_modules link.
+      const own = path.join(here, 'node_modules', dep);
+      if (!existsSync(path.join(own, 'package.json'))) {
+        problems.push(`depends on ${dep}, which the workspace does not have to link offline`);
+        continue;
+      }
+      depDir = realpathSync(own);
     }
     linkDir(depDir, path.join(dir, 'node_modules', dep));
   }
@@ -397,6 +412,38 @@ async function checkTypes(pkgs, packed, root) {
   }
 }
 
+/**
+ * The error handlers' subpaths of @errs/core, type-checked as a user of each framework has them:
+ * the framework (its types) and @types/node installed, `module: node16`, skipLibCheck off, from a
+ * .mts and a .cts file.
+ * @param {Pkg} pkg @param {Map<string, Pkg>} packed @param {string} root
+ */
+async function checkServerTypes(pkg, packed, root) {
+  const tsc = tscPath();
+  if (!tsc) {
+    record(pkg, 'servers', false, ['typescript is not resolvable from tooling/publish-check']);
+    return;
+  }
+  const dir = path.join(root, 'typescript-servers');
+  mkdirSync(dir, { recursive: true });
+  const problems = install(pkg, packed, dir, ['@types/express', 'fastify', 'hono', '@types/node']);
+  if (problems.length > 0) {
+    record(pkg, 'servers', false, problems);
+    return;
+  }
+  const source = serversTypes();
+  writeFileSync(path.join(dir, 'servers.mts'), source);
+  writeFileSync(path.join(dir, 'servers.cts'), source);
+  const files = ['servers.mts', 'servers.cts'];
+  writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    `${JSON.stringify({ ...tsconfig, compilerOptions: { ...tsconfig.compilerOptions, types: ['node'] }, files }, null, 2)}\n`,
+  );
+  const res = await run(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], { cwd: dir });
+  const out = (res.out + res.err).trim();
+  record(pkg, 'servers', res.code === 0 && out === '', res.code === 0 && out === '' ? [] : [tail(out || `tsc exit ${res.code}`, 40)], 'express+fastify+hono node16');
+}
+
 /** @type {string | null | undefined} */
 let tscCache;
 function tscPath() {
@@ -455,6 +502,9 @@ try {
         checkPublint(pkg).catch((e) => record(pkg, 'publint', false, [String(e?.stack ?? e)])),
         checkAttw(pkg),
         checkConsumers(pkg, packed, consumers).catch((e) => record(pkg, 'consumers', false, [String(e?.stack ?? e)])),
+        pkg.name === '@errs/core'
+          ? checkServerTypes(pkg, packed, consumers).catch((e) => record(pkg, 'servers', false, [String(e?.stack ?? e)]))
+          : undefined,
         types,
       ]);
     }

@@ -12,7 +12,9 @@ import { envelope } from './envelope.js';
  * if (catalog.is(error, '2200')) for (const d of error.details) console.log(d.path, d.code);
  * ```
  */
-export const catalog = defineCatalog({ vendor: 'ayanova', errors, envelope });
+// What the error handlers of @errs/core send for an unexpected failure, and for a bare status that
+// several codes share (a body parser's 400): see the README.
+export const catalog = defineCatalog({ vendor: 'ayanova', errors, envelope, internal: '2002' });
 export { errors } from './catalog.js';
 export { bodySchema, envelope } from './envelope.js';
 /** Every AyaNova code of the catalog ("2000" ... "2212"), field-level ones included. */

@@ -13,7 +13,9 @@ import { envelope } from './envelope.js';
  * if (catalog.is(error, 'ConcurrentModification')) retryWith(error.params.currentVersion);
  * ```
  */
-export const catalog = defineCatalog({ vendor: 'connect', errors, envelope });
+// What the error handlers of @errs/core send for an unexpected failure, and for a bare status that
+// several codes share (a body parser's 400): see the README.
+export const catalog = defineCatalog({ vendor: 'connect', errors, envelope, internal: 'General' });
 /** The code definitions (data): status, message template, params schema, category, retry advice. */
 export { errors } from './catalog.js';
 /** The wire format: the zod/mini schema of an error body, and the envelope that reads and writes it. */

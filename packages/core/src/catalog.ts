@@ -186,7 +186,14 @@ export interface Catalog<V extends string = string, E extends ErrorDefs = ErrorD
   is<C extends TopCode<E>>(value: unknown, code: C): value is KnownError<E, C>;
   /** An error's or detail's message from a table of your own (a translation), params filled in. */
   format(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, messages?: MessageTable): string;
+  /** The code a server sends for an unexpected failure, as the definition names it (see {@link CatalogDefinition.internal}). */
+  readonly internal?: TopCode<E> | undefined;
+  /** The code a server sends for a bare status, as the definition names it (see {@link CatalogDefinition.byStatus}). */
+  readonly byStatus?: StatusCodes<E> | undefined;
 }
+
+/** A top-level code per HTTP status: what a server sends for a bare status that several codes share. */
+export type StatusCodes<E extends ErrorDefs> = Readonly<Partial<Record<number, TopCode<E>>>>;
 
 /** The `{name}` placeholders of a message template, at the type level (identifiers only, as at run time). */
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
@@ -206,6 +213,17 @@ export interface CatalogDefinition<V extends string, E extends ErrorDefs> {
   readonly vendor: V;
   readonly errors: E;
   readonly envelope: Envelope;
+  /**
+   * The vendor's generic internal error: what the error handlers (`@errs/core/express`, ...) send,
+   * masked, for anything unexpected thrown. Without it they send the only top-level code of
+   * status 500, or a status-only 500 when there is none or several.
+   */
+  readonly internal?: TopCode<E>;
+  /**
+   * The code to send for a status that a framework gives without a code of this vendor (a body
+   * parser's 400): only needed where several top-level codes share that status.
+   */
+  readonly byStatus?: StatusCodes<E>;
 }
 
 interface Entry {
@@ -298,8 +316,13 @@ function safeStringify(value: unknown): string {
 export function defineCatalog<const V extends string, const E extends ErrorDefs>(
   definition: CatalogDefinition<V, E> & { readonly errors: CheckedErrors<E> },
 ): Catalog<V, E> {
-  const { vendor, errors, envelope } = definition;
+  const { vendor, errors, envelope, internal, byStatus } = definition;
   const entries = check(vendor, errors);
+  for (const code of [internal, ...Object.values(byStatus ?? {})]) {
+    if (code !== undefined && (entries.get(code) === undefined || entries.get(code)?.def.nested === true)) {
+      throw new TypeError(`defineCatalog(${vendor}): ${JSON.stringify(code)} (internal or byStatus) is not a top-level code`);
+    }
+  }
   const codes = Object.freeze([...entries.keys()]) as readonly CodeOf<E>[];
   const messages = Object.freeze(Object.fromEntries([...entries].map(([code, e]) => [code, e.def.message]))) as Readonly<
     Record<CodeOf<E>, string>
@@ -524,6 +547,8 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     errors,
     envelope,
     messages,
+    internal,
+    byStatus,
     get: (code: string) => entries.get(code)?.info,
     create,
     encode,

@@ -24,6 +24,7 @@ export type {
   ParseInit,
   Placeholders,
   SafeParseResult,
+  StatusCodes,
   TopCode,
   UnknownError,
 } from './catalog.js';

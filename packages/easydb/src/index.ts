@@ -14,7 +14,9 @@ import { envelope } from './envelope.js';
  * if (catalog.is(error, 'error.user.collection_not_found')) console.log(error.params.id);
  * ```
  */
-export const catalog = defineCatalog({ vendor: 'easydb', errors, envelope });
+// What the error handlers of @errs/core send for an unexpected failure, and for a bare status that
+// several codes share (a body parser's 400): see the README.
+export const catalog = defineCatalog({ vendor: 'easydb', errors, envelope, internal: 'error.server.generic', byStatus: { 400: 'error.api.generic' } });
 export { errors } from './catalog.js';
 export { bodySchema, envelope } from './envelope.js';
 /** Every easydb error code of the catalog. */

@@ -12,7 +12,9 @@ import { envelope } from './envelope.js';
  * if (catalog.is(error, 'EntityHasBeenChanged')) { ... } // refetch, re-apply, retry
  * ```
  */
-export const catalog = defineCatalog({ vendor: 'omnia', errors, envelope });
+// What the error handlers of @errs/core send for an unexpected failure, and for a bare status that
+// several codes share (a body parser's 400): see the README.
+export const catalog = defineCatalog({ vendor: 'omnia', errors, envelope, internal: 'InternalError', byStatus: { 400: 'InvalidInput' } });
 /** The code definitions (data): status, message, params, category, retry advice. */
 export { errors } from './catalog.js';
 /** The wire format: the body's zod schema and the envelope that reads and writes it. */

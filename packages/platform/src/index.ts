@@ -14,7 +14,9 @@ import { envelope } from './envelope.js';
  * if (catalog.is(error, 'RateLimited')) await sleep(error.retryAfterMs ?? 1000);
  * ```
  */
-export const catalog = defineCatalog({ vendor: 'platform', errors, envelope });
+// What the error handlers of @errs/core send for an unexpected failure, and for a bare status that
+// several codes share (a body parser's 400): see the README.
+export const catalog = defineCatalog({ vendor: 'platform', errors, envelope, internal: 'Internal', byStatus: { 400: 'InvalidPayload', 413: 'PayloadTooLarge' } });
 /** The definitions of every error type (data only): status, documented message, category, retry advice. */
 export { errors } from './catalog.js';
 /** The wire format: the zod schema of an error body and the envelope that reads and writes it. */

@@ -176,7 +176,52 @@ assert.throws(() => acme.parse('<html>502</html>'), (e) => isErrsParseError(e) &
 assert.equal(acme.safeParse('<html>502</html>').success, false);
 assert.equal(fromJSON(JSON.parse(JSON.stringify(error))).code, 'order_not_found');
 assert.equal(error.toProblem().status, 404);
+${serversBody(kind)}
 ${close}`;
+}
+
+
+/**
+ * The error handlers' subpaths (`@errs/core/express`, `/fastify`, `/hono`), run with stand-ins for
+ * the framework objects: the consumer project has no framework installed, so this also proves
+ * they need none at run time.
+ * @param {'esm' | 'cjs'} kind
+ */
+function serversBody(kind) {
+  const resolve = kind === 'esm' ? 'import.meta.resolve' : 'require.resolve';
+  const ext = kind === 'esm' ? 'js' : 'cjs';
+  return `
+for (const sub of ['express', 'fastify', 'hono']) {
+  assert.match(${resolve}('@errs/core/' + sub), new RegExp('[\\\\\\\\/]dist[\\\\\\\\/]' + sub + '\\\\.${ext}$'), sub + ' resolves to its ${kind.toUpperCase()} build');
+}
+const seen = [];
+const onError = (handled) => seen.push(handled);
+const secret = new Error('password=hunter2');
+
+// Express: four parameters (how Express tells an error handler), and a masked 500 in acme's envelope.
+const expressHandler = expressErrorHandler(acme, { onError });
+assert.equal(expressHandler.length, 4);
+const res = { headersSent: false, locals: {}, sent: undefined, headers: {},
+  status(s) { this.statusCode = s; return this; }, set(h) { Object.assign(this.headers, h); return this; }, send(b) { this.sent = b; return this; } };
+expressHandler(secret, {}, res, () => assert.fail('next is only for errors after headers are sent'));
+assert.equal(res.statusCode, 500);
+// acme names no internal code and has no 500 one: a status-only 500, nothing of the original.
+assert.deepEqual(JSON.parse(res.sent), { error: { type: 'HTTP_500', message: 'Internal Server Error', params: {} } });
+assert.equal(seen[0].thrown, secret);
+assert.equal(seen[0].kind, 'internal');
+
+// Fastify: a body-size error keeps its 413.
+const reply = { sent: false, code(s) { this.statusCode = s; return this; }, headers(h) { this.h = h; return this; }, send(b) { this.body = b; return this; } };
+fastifyErrorHandler(acme, { onError })(Object.assign(new Error('too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' }), { log: {} }, reply);
+assert.equal(reply.statusCode, 413);
+assert.equal(JSON.parse(reply.body).error.type, 'HTTP_413');
+
+// Hono: an ErrsError of the vendor, as encode says.
+const c = { req: {}, newResponse: (body, status, headers) => new Response(body, { status, headers }) };
+const response = await honoErrorHandler(acme, { onError })(acme.create('busy'), c);
+assert.equal(response.status, 503);
+assert.equal((await acme.fromResponse(response)).code, 'busy');
+`;
 }
 
 /** @returns {Record<string, string>} */
@@ -185,6 +230,9 @@ export function coreConsumer() {
 import { createRequire } from 'node:module';
 import * as z from 'zod';
 import { defineCatalog, ErrsError, fromJSON, isErrsError, isErrsParseError, match, readWith } from '@errs/core';
+import { errorHandler as expressErrorHandler } from '@errs/core/express';
+import { errorHandler as fastifyErrorHandler } from '@errs/core/fastify';
+import { errorHandler as honoErrorHandler } from '@errs/core/hono';
 
 assert.match(import.meta.resolve('@errs/core'), /\\/dist\\/index\\.js$/, 'import resolves to the ESM build');
 ${coreBody('esm')}
@@ -200,6 +248,9 @@ assert.ok(acme.is(twin, 'order_not_found'), 'ESM catalog recognises a CJS error'
 const assert = require('node:assert/strict');
 const z = require('zod');
 const { defineCatalog, ErrsError, fromJSON, isErrsError, isErrsParseError, match, readWith } = require('@errs/core');
+const { errorHandler: expressErrorHandler } = require('@errs/core/express');
+const { errorHandler: fastifyErrorHandler } = require('@errs/core/fastify');
+const { errorHandler: honoErrorHandler } = require('@errs/core/hono');
 
 assert.match(require.resolve('@errs/core'), /[\\\\/]dist[\\\\/]index\\.cjs$/, 'require resolves to the CJS build');
 ${coreBody('cjs')}
@@ -235,6 +286,31 @@ export async function handle(response: Response): Promise<string> {
 }
 `;
   return { 'esm.mjs': esm, 'cjs.cjs': cjs, 'types.mts': types, 'types.cts': types };
+}
+
+/**
+ * The error handlers as a user of each framework writes them: `servers.mts` and `servers.cts` (the
+ * frameworks' types and @types/node installed, unlike the other TypeScript consumers).
+ */
+export function serversTypes() {
+  return `import type { Express } from 'express';
+import type { FastifyInstance } from 'fastify';
+import type { Hono } from 'hono';
+import * as z from 'zod';
+import { defineCatalog, readWith } from '@errs/core';
+import { errorHandler as expressErrorHandler } from '@errs/core/express';
+import { errorHandler as fastifyErrorHandler, type HandledError } from '@errs/core/fastify';
+import { errorHandler as honoErrorHandler } from '@errs/core/hono';
+${coreCatalog.replace("const acme = defineCatalog({\n  vendor: 'acme',", "const acme = defineCatalog({\n  vendor: 'acme',\n  internal: 'busy',\n  byStatus: { 404: 'order_not_found' },")}
+// @ts-expect-error: internal is one of the catalog's top-level codes
+defineCatalog({ vendor: 'x', envelope: acme.envelope, errors: { a: { status: 500, message: 'A.', category: 'INTERNAL' } }, internal: 'b' });
+
+export function wire(app: Express, fastify: FastifyInstance, hono: Hono): void {
+  app.use(expressErrorHandler(acme, { onError: ({ thrown, request, sent }) => console.error(request.path, sent.code, thrown) }));
+  fastify.setErrorHandler(fastifyErrorHandler(acme, { onError: (handled: HandledError<{ url: string }>) => console.error(handled.request.url) }));
+  hono.onError(honoErrorHandler(acme, { expose: false }));
+}
+`;
 }
 
 /** tsconfig of the TypeScript consumer: node16 resolution, libraries checked too. */
