@@ -1,5 +1,6 @@
 import { foreignBodiesFor } from '@errs/testkit';
 import { describe, expect, inject, it } from 'vitest';
+import { z } from 'zod';
 import { defineCatalog } from '../index.js';
 import type { Envelope, ErrsError } from '../index.js';
 import { acme, acmeEnvelope } from './acme.js';
@@ -143,6 +144,23 @@ describe('verifyCatalog', () => {
     const first = await verifyCatalog(crashes, { runsPerCode: 5, fuzzRuns: 300 });
     expect(first.failures.find((f) => f.startsWith('fuzz'))).toContain(`fast-check seed ${DEFAULT_SEED},`);
     expect(await verifyCatalog(crashes, { runsPerCode: 5, fuzzRuns: 300 })).toEqual(first);
+  });
+
+  it('asks for params it cannot build (a refinement), and checks that code with the ones given', async () => {
+    const refined = defineCatalog({
+      vendor: 'acme',
+      envelope: acmeEnvelope,
+      errors: { ...acme.errors, locked: { status: 423, message: 'Order {id} is locked.', params: z.object({ id: z.string().refine((s) => s.startsWith('o-')) }), category: 'FAILED_PRECONDITION' } },
+    });
+    const { failures } = await verifyCatalog(refined, quick);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^params of locked: none can be built from its schema \(TypeError: exampleOf: the example \{"id":"<id>"\} fails its schema: .*\); give them in options.params$/);
+    expect(await verifyCatalog(refined, { ...quick, params: { locked: { id: 'o-1' } } })).toEqual({ ok: true, failures: [] });
+    const wrong = await verifyCatalog(refined, { ...quick, params: { locked: { id: 'x' } } });
+    expect(wrong.failures).toEqual([
+      expect.stringMatching(/^round trip of locked: create\("locked", \{"id":"x"\}\) threw TypeError: acme: invalid params for locked: id/),
+      expect.stringMatching(/^Response round trip of locked: threw TypeError: acme: invalid params for locked: id/),
+    ]);
   });
 
   it('without fast-check: one failure saying so, or the deterministic checks alone with fuzz: false', async () => {

@@ -46,6 +46,12 @@ export interface VerifyOptions {
    * top-level code that carries a nested code through encode and parse.
    */
   readonly detailParent?: { readonly code: string; readonly params?: Readonly<Record<string, unknown>> };
+  /**
+   * Fixed params of codes whose schema verifyCatalog cannot build params from (a refinement, a kind
+   * it does not know): those codes are checked with these alone. Others get example params and,
+   * with fast-check, generated ones.
+   */
+  readonly params?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Bodies close to this vendor's envelope that are not it, tried besides the built-in ones (HTML, arrays, scalars...). */
   readonly foreignBodies?: readonly unknown[];
   /** fast-check's seed for every property. Default {@link DEFAULT_SEED}, so that the verdict is the same on every run. */
@@ -238,30 +244,43 @@ export async function verifyWith(catalog: VerifiableCatalog, options: VerifyOpti
     failures.push(`registry of ${catalog.vendor}: no top-level code to verify`);
     return { ok: false, failures };
   }
+  // Each code's fixed params: given in options.params, else built from its schema (exampleParams).
+  const given = options.params ?? {};
+  const fixed = (code: string) => Object.hasOwn(given, code);
   const examples = new Map<string, Record<string, unknown>>();
   for (const info of infos) {
-    attempt(failures, `params of ${info.code}`, () => {
+    if (fixed(info.code)) {
+      examples.set(info.code, { ...given[info.code] });
+      continue;
+    }
+    try {
       examples.set(info.code, exampleParams(info));
-      return undefined;
-    });
+    } catch (e) {
+      failures.push(`params of ${info.code}: none can be built from its schema (${thrown(e)}); give them in options.params`);
+    }
   }
   const example = (info: VerifiableInfo) => examples.get(info.code) ?? {};
+  /** The top-level codes with params to check them with (the others are failures already). */
+  const ready = top.filter((info) => examples.has(info.code));
+  if (ready.length === 0) return { ok: false, failures };
+  /** Whether a code's params are generated too (not for codes whose params are given, or cannot be built). */
+  const generated = (info: VerifiableInfo) => fc !== undefined && !fixed(info.code) && examples.has(info.code);
 
   // Round trip of every top-level code: its example params, then generated ones.
   for (const info of top) {
     attempt(failures, `round trip of ${info.code}`, () => {
+      if (!examples.has(info.code)) return undefined; // said under "params of"
       const why = roundTrip(catalog, info, example(info));
-      if (why !== undefined || !fc) return why;
+      if (why !== undefined || !fc || !generated(info)) return why;
       return property(fc, paramsArbitrary(fc, info), runs, seed, (params) => roundTrip(catalog, info, params));
     });
   }
 
   // Nested codes, carried as details of a parent.
   if (nested.length > 0) {
-    const given = options.detailParent;
     const parent =
-      given ??
-      top
+      options.detailParent ??
+      ready
         .map((info) => ({ code: info.code, params: example(info) }))
         .find((candidate) => {
           try {
@@ -275,8 +294,9 @@ export async function verifyWith(catalog: VerifiableCatalog, options: VerifyOpti
     } else {
       for (const info of nested) {
         attempt(failures, `details of ${info.code} (in ${parent.code})`, () => {
+          if (!examples.has(info.code)) return undefined;
           const why = detailTrip(catalog, parent, info, example(info), 'field');
-          if (why !== undefined || !fc) return why;
+          if (why !== undefined || !fc || !generated(info)) return why;
           const arbitrary = fc.tuple(paramsArbitrary(fc, info), fc.stringMatching(PATH));
           return property(fc, arbitrary, Math.max(10, Math.floor(runs / 2)), seed, ([params, path]) => detailTrip(catalog, parent, info, params, path));
         });
@@ -285,7 +305,7 @@ export async function verifyWith(catalog: VerifiableCatalog, options: VerifyOpti
   }
 
   // Through a web Response and back.
-  for (const info of top) {
+  for (const info of ready) {
     await attemptAsync(failures, `Response round trip of ${info.code}`, async () => {
       const created = catalog.create(info.code, example(info));
       const response = catalog.toResponse(created);
@@ -299,7 +319,7 @@ export async function verifyWith(catalog: VerifiableCatalog, options: VerifyOpti
   }
 
   // A code newer than the catalog still parses, as known: false.
-  const first = top[0]!;
+  const first = ready[0]!;
   attempt(failures, `unknown code (${catalog.vendor})`, () => {
     let body = options.unknownCodeBody;
     if (body === undefined) {
@@ -330,7 +350,7 @@ export async function verifyWith(catalog: VerifiableCatalog, options: VerifyOpti
   }
 
   // 5xx: the own message, stack and cause stay off the wire unless exposed.
-  for (const info of top.filter((i) => i.status >= 500)) {
+  for (const info of ready.filter((i) => i.status >= 500)) {
     await attemptAsync(failures, `5xx leak of ${info.code}`, async () => {
       const error = catalog.create(info.code, example(info), { message: `${SECRET} message`, cause: new Error(`${SECRET} cause`) });
       const sent: [string, string][] = [
@@ -364,7 +384,7 @@ export async function verifyWith(catalog: VerifiableCatalog, options: VerifyOpti
     const error = catalog.create(first.code, example(first));
     if (!catalog.is(error)) return 'is(error) is false for an error the catalog created';
     if (!catalog.is(error, first.code)) return `is(error, ${show(first.code)}) is false for an error of that code`;
-    const other = top[1];
+    const other = ready[1];
     if (other && catalog.is(error, other.code)) return `is(error, ${show(other.code)}) is true for an error of ${show(first.code)}`;
     const lookalikes: [string, unknown][] = [
       // eslint-disable-next-line @typescript-eslint/no-misused-spread -- a copy without the prototype (and its brand) is the point
