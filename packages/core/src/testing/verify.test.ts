@@ -1,8 +1,8 @@
 import { foreignBodiesFor } from '@errs/testkit';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 import { z } from 'zod';
 import { defineCatalog } from '../index.js';
-import type { Envelope, ErrsError } from '../index.js';
+import type { Catalog, Envelope, ErrsError } from '../index.js';
 import { acme, acmeEnvelope } from './acme.js';
 import { DEFAULT_SEED, NO_FAST_CHECK, verifyCatalog, verifyWith } from './verify.js';
 import type { VerifiableCatalog } from './verify.js';
@@ -17,6 +17,12 @@ const topCodes = acme.codes.filter((code) => !acme.get(code).nested);
 const internalParseError = () => acme.safeParse('').error!;
 
 describe('verifyCatalog', () => {
+  it('takes any Catalog (checked by tsc), and a vendor catalog as it is', () => {
+    expectTypeOf<Catalog>().toExtend<VerifiableCatalog>();
+    expectTypeOf(acme).toExtend<VerifiableCatalog>();
+    expectTypeOf(verifyCatalog).parameter(0).toEqualTypeOf<VerifiableCatalog>();
+  });
+
   it('passes acme, and a hand-made object that wraps it', async () => {
     expect((await verifyCatalog(acme, { seed, foreignBodies: foreignBodiesFor('acme') })).failures).toEqual([]);
     const wrapped: VerifiableCatalog = {
