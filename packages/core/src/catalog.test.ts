@@ -1,13 +1,18 @@
 import { z } from 'zod';
-import { describe, expect, it } from 'vitest';
-import { describeCatalogContract } from '@errs/testkit';
+import { describe, expect, inject, it } from 'vitest';
+import { exampleBodies } from '@errs/testkit';
 import { acme } from './testing/acme.js';
+import { verifyCatalog } from './testing/verify.js';
 import { defineCatalog, ErrsError, ErrsParseError, isErrsError, PROBLEM_CONTENT_TYPE } from './index.js';
 
-describeCatalogContract(acme, {
-  detailParent: { code: 'invalid_request' },
-  unknownCodeBody: { error: { type: 'brand_new_code', message: 'Something new' } },
-  foreignBodies: [{ statusCode: 404, message: 'x', errors: [] }, { error: { type: 'ok', message: '' } }, { error: 'nope' }],
+it('passes the catalog contract (verifyCatalog)', async () => {
+  const { failures } = await verifyCatalog(acme, {
+    seed: inject('fuzzSeed'),
+    detailParent: { code: 'invalid_request' },
+    unknownCodeBody: { error: { type: 'brand_new_code', message: 'Something new' } },
+    foreignBodies: [...Object.values(exampleBodies), { statusCode: 404, message: 'x', errors: [] }, { error: { type: 'ok', message: '' } }, { error: 'nope' }],
+  });
+  expect(failures).toEqual([]);
 });
 
 describe('create', () => {

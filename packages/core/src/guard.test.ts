@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import * as z4 from 'zod/v4/core';
-import { arbitraryOf } from '@errs/testkit';
+import { arbitraryOf } from './testing/arbitrary.js';
 import * as compiling from './guard.js';
 
 const supported: [string, z4.$ZodType][] = [
@@ -60,7 +60,7 @@ describe.each([
   it.each(supported)('agrees with zod on %s, for valid and arbitrary values', (_name, schema) => {
     const guard = guardOf(schema)!;
     expect(guard).toBeTypeOf('function');
-    const input = fc.oneof(arbitraryOf(schema), fc.jsonValue(), fc.anything());
+    const input = fc.oneof(arbitraryOf(fc, schema), fc.jsonValue(), fc.anything());
     fc.assert(
       fc.property(input, (value) => {
         expect(guard(value)).toBe(z4.safeParse(schema, value).success);

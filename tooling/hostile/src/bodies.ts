@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Catalog } from '@errs/core';
-import { paramsArbitrary } from '@errs/testkit';
+import { paramsArbitrary } from '@errs/core/testing';
 
 /** One valid wire body per top-level code of a catalog, with generated params. */
 export function validBodies(catalog: Catalog): unknown[] {
@@ -8,7 +8,7 @@ export function validBodies(catalog: Catalog): unknown[] {
     .map((code) => catalog.get(code))
     .filter((info) => !info.nested)
     .map((info, i) => {
-      const params = fc.sample(paramsArbitrary(info), { numRuns: 1, seed: 1000 + i })[0];
+      const params = fc.sample(paramsArbitrary(fc, info), { numRuns: 1, seed: 1000 + i })[0];
       return JSON.parse(JSON.stringify(catalog.encode(catalog.create(info.code as never, params as never)).body)) as unknown;
     });
 }

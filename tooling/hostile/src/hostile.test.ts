@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isErrsError, isErrsParseError } from '@errs/core';
 import type { Catalog, ErrsError } from '@errs/core';
-import { paramsArbitrary } from '@errs/testkit';
+import { paramsArbitrary } from '@errs/core/testing';
 import { containers, gatewayPages, mutate, mutationArbitrary, validBodies } from './bodies.js';
 import { subjects } from './subjects.js';
 
@@ -234,7 +234,7 @@ describe.each(subjects.map((c) => [c.vendor, c] as const))('%s: hostile input', 
     for (const code of catalog.codes) {
       const info = catalog.get(code);
       if (info.nested) continue;
-      const [sample] = fc.sample(paramsArbitrary(info), { numRuns: 1, seed: 9 });
+      const [sample] = fc.sample(paramsArbitrary(fc, info), { numRuns: 1, seed: 9 });
       const params = Object.fromEntries(Object.entries(sample ?? {}).map(([k, v]) => [k, typeof v === 'string' ? injection : v]));
       let error: ErrsError;
       try {
@@ -258,7 +258,7 @@ describe.each(subjects.map((c) => [c.vendor, c] as const))('%s: hostile input', 
     for (const code of catalog.codes) {
       const info = catalog.get(code);
       if (info.nested || info.status < 500) continue;
-      const [params] = fc.sample(paramsArbitrary(info), { numRuns: 1, seed: 3 });
+      const [params] = fc.sample(paramsArbitrary(fc, info), { numRuns: 1, seed: 3 });
       const error = catalog.create(code as never, params as never, { message: secret, cause: new Error(secret) });
       const texts = [JSON.stringify(catalog.encode(error)), await catalog.toResponse(error).text(), JSON.stringify(error.toProblem())];
       for (const text of texts) {

@@ -69,6 +69,9 @@ import { ErrsError, isErrsError } from '@errs/core';
 
 const VENDOR = ${JSON.stringify(vendor)};
 assert.match(import.meta.resolve('${name}'), /\\/dist\\/index\\.js$/, 'import resolves to the ESM build');
+const openapi = createRequire(import.meta.url)('${name}/openapi.json');
+assert.equal(openapi.openapi, '3.1.0', 'the package exports its OpenAPI document');
+assert.ok(Object.keys(openapi.components.responses).length > 0, 'with its responses');
 ${vendorBody('esm').replace(
   'TWIN',
   `// Dual package: the CJS build is a second copy; its errors are still recognised (brand, not identity).
@@ -86,6 +89,7 @@ const { ErrsError, isErrsError } = require('@errs/core');
 
 const VENDOR = ${JSON.stringify(vendor)};
 assert.match(require.resolve('${name}'), /[\\\\/]dist[\\\\/]index\\.cjs$/, 'require resolves to the CJS build');
+assert.equal(require('${name}/openapi.json').openapi, '3.1.0', 'the package exports its OpenAPI document');
 ${vendorBody('cjs').replace('TWIN', '')}
 `;
   const types = `import { catalog } from '${name}';
@@ -177,6 +181,12 @@ assert.equal(acme.safeParse('<html>502</html>').success, false);
 assert.equal(fromJSON(JSON.parse(JSON.stringify(error))).code, 'order_not_found');
 assert.equal(error.toProblem().status, 404);
 ${serversBody(kind)}
+
+// @errs/core/testing: the contract suite, with fast-check loaded on demand.
+const verdict = await verifyCatalog(acme, { runsPerCode: 5, fuzzRuns: 50 });
+assert.deepEqual(verdict, { ok: true, failures: [] });
+const leaky = { ...acme, encode: (e) => acme.encode(e, { expose: true }) };
+assert.deepEqual((await verifyCatalog(leaky, { fuzz: false })).failures, ['5xx leak of busy: the encoded body and headers carries the internal message or cause']);
 ${close}`;
 }
 
@@ -233,8 +243,10 @@ import { defineCatalog, ErrsError, fromJSON, isErrsError, isErrsParseError, matc
 import { errorHandler as expressErrorHandler } from '@errs/core/express';
 import { errorHandler as fastifyErrorHandler } from '@errs/core/fastify';
 import { errorHandler as honoErrorHandler } from '@errs/core/hono';
+import { verifyCatalog } from '@errs/core/testing';
 
 assert.match(import.meta.resolve('@errs/core'), /\\/dist\\/index\\.js$/, 'import resolves to the ESM build');
+assert.match(import.meta.resolve('@errs/core/testing'), /\\/dist\\/testing\\/index\\.js$/, 'the testing subpath resolves to its ESM build');
 ${coreBody('esm')}
 // Dual package: an error made by the CJS build is recognised by the ESM build (Symbol.for brand).
 const cjs = createRequire(import.meta.url)('@errs/core');
@@ -251,13 +263,19 @@ const { defineCatalog, ErrsError, fromJSON, isErrsError, isErrsParseError, match
 const { errorHandler: expressErrorHandler } = require('@errs/core/express');
 const { errorHandler: fastifyErrorHandler } = require('@errs/core/fastify');
 const { errorHandler: honoErrorHandler } = require('@errs/core/hono');
+const { verifyCatalog } = require('@errs/core/testing');
 
 assert.match(require.resolve('@errs/core'), /[\\\\/]dist[\\\\/]index\\.cjs$/, 'require resolves to the CJS build');
+assert.match(require.resolve('@errs/core/testing'), /[\\\\/]dist[\\\\/]testing[\\\\/]index\\.cjs$/, 'the testing subpath resolves to its CJS build');
 ${coreBody('cjs')}
 `;
   const types = `import * as z from 'zod';
 import { defineCatalog, isErrsError, match, readWith, type ErrsError } from '@errs/core';
+import { verifyCatalog, type VerifyResult } from '@errs/core/testing';
 ${coreCatalog}
+export const verdict: Promise<VerifyResult> = verifyCatalog(acme, { seed: 1 });
+// @ts-expect-error: the verdict's failures are sentences
+export const notSentences: Promise<{ failures: number[] }> = verifyCatalog(acme);
 const error = acme.create('order_not_found', { id: 'o-1' });
 export const id: string = error.params.id;
 export const status: number = error.status;

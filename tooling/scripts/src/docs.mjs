@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 // errs-docs [--check] [package dir]: writes the views generated from a vendor package's built catalog
-// (dist/index.js): the codes table of its README and envelope.schema.json (JSON Schema of the wire
-// body, for OpenAPI users). With --check, fails instead when either is out of date (CI).
+// (dist/index.js): the codes table of its README, envelope.schema.json (JSON Schema of the wire
+// body) and openapi.json (OpenAPI 3.1: that schema and one response per status, with an example per
+// code). With --check, fails instead when any is out of date (CI).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { codesTable, withTable } from './codes-table.mjs';
 import { envelopeSchema } from './json-schema.mjs';
+import { openapiDocument } from './openapi.mjs';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '.');
 const { catalog, bodySchema } = await import(pathToFileURL(resolve(dir, 'dist/index.js')).href);
+const { version } = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8'));
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
 const views = [
   { path: resolve(dir, 'README.md'), make: (current) => withTable(current, codesTable(catalog)) },
-  { path: resolve(dir, 'envelope.schema.json'), make: () => `${JSON.stringify(envelopeSchema(catalog, bodySchema), null, 2)}\n` },
+  { path: resolve(dir, 'envelope.schema.json'), make: () => json(envelopeSchema(catalog, bodySchema)) },
+  { path: resolve(dir, 'openapi.json'), make: () => json(openapiDocument(catalog, bodySchema, { version })) },
 ];
 
 let stale = 0;
@@ -32,4 +37,4 @@ for (const { path, make } of views) {
   }
 }
 if (stale > 0) process.exit(1);
-console.log(`errs-docs: ${catalog.vendor}: README codes table and envelope.schema.json ${check ? "are up to date" : "written"} (${catalog.codes.length} codes)`);
+console.log(`errs-docs: ${catalog.vendor}: README codes table, envelope.schema.json and openapi.json ${check ? "are up to date" : "written"} (${catalog.codes.length} codes)`);

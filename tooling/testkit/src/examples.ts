@@ -13,3 +13,10 @@ export const exampleBodies: Readonly<Record<string, unknown>> = {
   connect: { statusCode: 404, message: 'Not found', errors: [{ code: 'ResourceNotFound', message: 'Not found' }] },
   platform: { id: 'err_20241220153235xA1B2C3D4', code: 400, type: 'Runtime', message: 'The integration failed' },
 };
+
+/** Every other vendor's example body: what `verifyCatalog(catalog, { foreignBodies })` must refuse. */
+export function foreignBodiesFor(vendor: string): unknown[] {
+  return Object.entries(exampleBodies)
+    .filter(([other]) => other !== vendor)
+    .map(([, body]) => body);
+}

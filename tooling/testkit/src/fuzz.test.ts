@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foreignBodiesFor } from './examples.js';
 import { CI_FUZZ_SEED, fuzzSeed, replayHint, seedLine } from './fuzz.js';
 
 describe('fuzzSeed', () => {
@@ -26,5 +27,14 @@ describe('fuzzSeed', () => {
   it('says the seed and how to replay it', () => {
     expect(seedLine({ seed: 271828, source: 'CI default' })).toBe('fuzz seed: 271828 (CI default; replay with ERRS_FUZZ_SEED=271828)');
     expect(replayHint('Property failed after 3 tests', 9)).toContain('ERRS_FUZZ_SEED=9');
+  });
+});
+
+describe('foreignBodiesFor', () => {
+  it("gives every other vendor's example body, not the vendor's own", () => {
+    const bodies = foreignBodiesFor('connect');
+    expect(bodies).toHaveLength(4);
+    expect(bodies.some((b) => JSON.stringify(b).includes('"statusCode"'))).toBe(false);
+    expect(foreignBodiesFor('acme')).toHaveLength(5);
   });
 });

@@ -1,6 +1,14 @@
 // One seed for every property test of the repository, so that CI is deterministic and any run can
 // be replayed: ERRS_FUZZ_SEED when set, a fixed default under CI=true, a random one elsewhere.
 
+// `inject('fuzzSeed')` in a test file: the run's seed (see vitest/global-setup.ts), typed wherever
+// @errs/testkit is imported.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fuzzSeed: number;
+  }
+}
+
 /** The seed CI uses when ERRS_FUZZ_SEED is not set. */
 export const CI_FUZZ_SEED = 271828;
 

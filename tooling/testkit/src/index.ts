@@ -1,7 +1,4 @@
-export { arbitraryOf } from './arbitrary.js';
-export { describeCatalogContract, paramsArbitrary } from './contract.js';
-export type { ContractCatalog, ContractError, ContractOptions } from './contract.js';
-export { exampleBodies } from './examples.js';
+export { exampleBodies, foreignBodiesFor } from './examples.js';
 export { describeWithDocs, hasVendorDoc, hasVendorDocs, readVendorDoc, skipReason, vendorDocsDir } from './docs.js';
 export { CI_FUZZ_SEED, fuzzSeed, replayHint, seedLine } from './fuzz.js';
 export type { FuzzSeed, SeedSource } from './fuzz.js';

@@ -1,12 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { fuzzSeed, seedLine } from '../fuzz.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    fuzzSeed: number;
-  }
-}
-
 /** Decides the run's seed once per vitest run, prints it, and hands it to every test file. */
 export default function setup(project: TestProject): void {
   const seed = fuzzSeed();

@@ -14,7 +14,7 @@ describe('arbitraryOf', () => {
     ['record of unknown', z.record(z.string(), z.unknown())],
   ])('generates values %s accepts, unchanged by JSON', (_name, schema) => {
     fc.assert(
-      fc.property(arbitraryOf(schema as z4.$ZodType), (value) => {
+      fc.property(arbitraryOf(fc, schema as z4.$ZodType), (value) => {
         expect(z4.safeParse(schema as z4.$ZodType, value).success).toBe(true);
         expect(JSON.parse(JSON.stringify(value) ?? 'null')).toEqual(value ?? null);
       }),
@@ -23,7 +23,7 @@ describe('arbitraryOf', () => {
   });
 
   it('generates integers for integer schemas', () => {
-    const values = fc.sample(arbitraryOf(z.int()), 100);
+    const values = fc.sample(arbitraryOf(fc, z.int()), 100);
     expect(values.every((v) => Number.isInteger(v))).toBe(true);
     expect(new Set(values).size).toBeGreaterThan(10);
   });

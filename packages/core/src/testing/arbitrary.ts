@@ -1,5 +1,10 @@
-import fc from 'fast-check';
+// fast-check is an optional peer of @errs/core: only its types are imported here, the module itself
+// is handed in by the caller (verifyCatalog loads it on demand), so importing @errs/core/testing never needs it.
+import type * as FastCheck from 'fast-check';
 import * as z4 from 'zod/v4/core';
+
+/** The fast-check module (`import * as fc from 'fast-check'`, or its default export). */
+export type FastCheckModule = Omit<typeof FastCheck, 'default'>;
 
 interface Def {
   type: string;
@@ -17,7 +22,7 @@ interface Def {
 
 const checkDefs = (def: Def) => (def.checks ?? []).map((c) => c._zod.def);
 
-function base(schema: z4.$ZodType): fc.Arbitrary<unknown> {
+function base(fc: FastCheckModule, schema: z4.$ZodType): FastCheck.Arbitrary<unknown> {
   const def = schema._zod.def as unknown as Def;
   switch (def.type) {
     case 'string': {
@@ -57,25 +62,25 @@ function base(schema: z4.$ZodType): fc.Arbitrary<unknown> {
     case 'literal':
       return fc.constantFrom(...(def.values ?? []));
     case 'optional':
-      return fc.option(arbitraryOf(def.innerType!), { nil: undefined });
+      return fc.option(arbitraryOf(fc, def.innerType!), { nil: undefined });
     case 'nullable':
-      return fc.option(arbitraryOf(def.innerType!), { nil: null });
+      return fc.option(arbitraryOf(fc, def.innerType!), { nil: null });
     case 'default':
     case 'prefault':
     case 'readonly':
     case 'catch':
-      return arbitraryOf(def.innerType!);
+      return arbitraryOf(fc, def.innerType!);
     case 'pipe':
-      return arbitraryOf(def.in!);
+      return arbitraryOf(fc, def.in!);
     case 'array':
-      return fc.array(arbitraryOf(def.element!), { maxLength: 4 });
+      return fc.array(arbitraryOf(fc, def.element!), { maxLength: 4 });
     case 'union':
-      return fc.oneof(...(def.options ?? []).map(arbitraryOf));
+      return fc.oneof(...(def.options ?? []).map((option) => arbitraryOf(fc, option)));
     case 'record':
-      return fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== '__proto__'), arbitraryOf(def.valueType!), { maxKeys: 3 });
+      return fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== '__proto__'), arbitraryOf(fc, def.valueType!), { maxKeys: 3 });
     case 'object': {
       const shape = def.shape ?? {};
-      const entries = Object.keys(shape).map((k) => [k, arbitraryOf(shape[k]!)] as const);
+      const entries = Object.keys(shape).map((k) => [k, arbitraryOf(fc, shape[k]!)] as const);
       return fc.record(Object.fromEntries(entries)).map((o) => {
         // Optional keys that came out undefined are left out, as JSON would.
         const out: Record<string, unknown> = {};
@@ -87,15 +92,25 @@ function base(schema: z4.$ZodType): fc.Arbitrary<unknown> {
     case 'any':
       return fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
     default:
-      throw new Error(`arbitraryOf: zod type ${def.type} is not supported`);
+      throw new TypeError(`arbitraryOf: zod type ${def.type} is not supported`);
   }
 }
 
 /**
  * A fast-check arbitrary of values that the schema accepts and that survive a JSON round trip.
  * Covers the zod kinds catalogs use for params; anything the generator over-approximates is
- * filtered by the schema itself.
+ * filtered by the schema itself. Throws a TypeError for a kind it does not cover.
+ *
+ * ```ts
+ * import fc from 'fast-check';
+ * fc.assert(fc.property(arbitraryOf(fc, paramsSchema), (params) => { ... }));
+ * ```
  */
-export function arbitraryOf(schema: z4.$ZodType): fc.Arbitrary<unknown> {
-  return base(schema).filter((v) => z4.safeParse(schema, v).success);
+export function arbitraryOf(fc: FastCheckModule, schema: z4.$ZodType): FastCheck.Arbitrary<unknown> {
+  return base(fc, schema).filter((v) => z4.safeParse(schema, v).success);
+}
+
+/** Params of a code as fast-check generates them (an empty object for a code without params). */
+export function paramsArbitrary(fc: FastCheckModule, info: { readonly params: z4.$ZodType | undefined }): FastCheck.Arbitrary<Record<string, unknown>> {
+  return info.params ? (arbitraryOf(fc, info.params) as FastCheck.Arbitrary<Record<string, unknown>>) : fc.constant({});
 }
