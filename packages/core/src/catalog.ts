@@ -607,7 +607,6 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
   };
   const builders: Builders<CatalogError<E>> = {
     vendor,
-    fromResponse: (response, options) => catalog.fromResponse(response, options),
     safeParse,
     fromStatus,
     isOwn: (error): error is ErrsError & CatalogError<E> => error.vendor === vendor,

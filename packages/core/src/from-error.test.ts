@@ -46,6 +46,20 @@ describe('fromError: responses', () => {
     expect(r.bodyUsed).toBe(true);
   });
 
+  it('reads an unread body once: the same error read again (a retry hook, then the catch) gives the same error', async () => {
+    const thrown = { name: 'HTTPError', response: response(notFound) };
+    const first = await acme.fromError(thrown);
+    const again = await acme.fromError(thrown);
+    expect(thrown.response.bodyUsed).toBe(true);
+    expect(fields(again)).toEqual(fields(first));
+    expect(again).toMatchObject({ code: 'not_found', known: true });
+  });
+
+  it('reads a response whose body someone else read, and nothing kept, by its status and headers', async () => {
+    const e = await acme.fromError(await used(response(notFound)));
+    expect(e).toMatchObject({ code: 'HTTP_404', known: false, requestId: 'req-7', retryAfterMs: 3000 });
+  });
+
   it('uses the body the client already read (ky 2, ofetch: `data`), with status and headers of its response', async () => {
     // The response's own body says something else: only `data` may be used, the body is gone.
     const r = await used(response({ error: { type: 'internal', message: 'other' } }, 409));

@@ -1,6 +1,7 @@
 // catalog.fromError: whatever an HTTP client threw or returned -> the catalog's error.
 // Recognition is by shape (no client is imported); every error is built by the catalog's own
-// builders (fromResponse, safeParse, fromStatus), so each is exactly what they would give.
+// builders (safeParse, fromStatus) from the bytes or value the response carried, as fromResponse
+// builds it, so that each is exactly the error fromResponse gives for the same response.
 import { isErrsError } from './brand.js';
 import type { FromResponseOptions, ParseInit, SafeParseResult } from './catalog.js';
 import type { Category } from './categories.js';
@@ -33,11 +34,10 @@ export interface StatusInit extends FromResponseOptions {
 export type Recognised =
   /** An ErrsError: returned as it is (when of the catalog's vendor). */
   | { readonly kind: 'errs'; readonly error: ErrsError }
-  /** A fetch Response whose body is still unread (fetch, ky 1's HTTPError): `fromResponse` reads it. */
-  | { readonly kind: 'response'; readonly response: Response }
   /**
-   * A response whose body the client has read already (axios, ky 2, ofetch, got, openapi-fetch):
-   * the body as the client kept it (parsed JSON, text, bytes, a Blob or a stream), undefined for none.
+   * A response: the body as the client kept it (parsed JSON, text, bytes, a Blob or a stream:
+   * axios, ky 2, ofetch, got, openapi-fetch), undefined for none, or an {@link UnreadBody} (a fetch
+   * Response, ky 1's HTTPError).
    */
   | { readonly kind: 'body'; readonly status: number; readonly headers: HeadersLike | undefined; readonly body: unknown }
   /** A request that got no response: network failure, timeout, abort. */
@@ -48,7 +48,6 @@ export type Recognised =
 /** The catalog's builders `fromError` makes its errors with. */
 export interface Builders<T> {
   readonly vendor: string;
-  fromResponse(response: Response, options: FromErrorOptions): Promise<T>;
   safeParse(input: unknown, init: ParseInit): SafeParseResult<T>;
   fromStatus(status: number, init: StatusInit): T;
   isOwn(error: ErrsError): error is ErrsError & T;
@@ -65,6 +64,24 @@ const TITLES: Readonly<Record<NoResponseCategory | 'UNKNOWN', string>> = {
 };
 
 const OTHER: Recognised = { kind: 'other' };
+
+/** The still unread body of a fetch Response. */
+export class UnreadBody {
+  constructor(readonly response: Response) {}
+}
+
+type Read = { readonly text: string; readonly truncated: boolean };
+const reads = new WeakMap<object, Promise<Read>>();
+
+/**
+ * A fetch Response's body, read once, up to maxBytes (the first call's limit): reading the same error
+ * again (ky 1's, read first by a retry hook, then by the caller's catch) gives the same text.
+ */
+function readOnce(response: Response, maxBytes: number): Promise<Read> {
+  let read = reads.get(response);
+  if (!read) reads.set(response, (read = readBounded(response.body, maxBytes)));
+  return read;
+}
 const NOT_READ: unique symbol = Symbol('not read');
 
 type Obj = Record<string, unknown>;
@@ -111,10 +128,11 @@ function fromFetchResponse(response: Obj & Response, read: unknown): Recognised 
   if (status === NO_STATUS) return { kind: 'none', category: 'UNAVAILABLE' };
   if (!isStatus(status)) return undefined;
   if (read !== NOT_READ && read !== undefined) return withBody(status, response.headers, read);
+  if (reads.has(response)) return withBody(status, response.headers, new UnreadBody(response)); // read by fromError before
   if (response.bodyUsed) return withBody(status, response.headers, undefined); // read, and nothing kept
   const body = response.body as unknown;
-  // A web stream: fromResponse reads it. node-fetch's Node stream is read here, bounded the same way.
-  if (isObject(body) && typeof body.getReader === 'function') return { kind: 'response', response };
+  // A web stream, read once by readOnce. node-fetch's Node stream is read as any async iterable.
+  if (isObject(body) && typeof body.getReader === 'function') return withBody(status, response.headers, new UnreadBody(response));
   return withBody(status, response.headers, body ?? undefined);
 }
 
@@ -163,7 +181,8 @@ function messageOf(thrown: unknown): string | undefined {
 }
 
 /** A body kept as a stream or Blob by the client: read up to maxBytes, like `fromResponse` does. */
-async function readKept(body: unknown, maxBytes: number): Promise<{ text: string; truncated: boolean } | undefined> {
+async function readKept(body: unknown, maxBytes: number): Promise<Read | undefined> {
+  if (body instanceof UnreadBody) return readOnce(body.response, maxBytes);
   if (!isObject(body) || body instanceof Uint8Array || body instanceof ArrayBuffer) return undefined;
   if (typeof body.getReader === 'function') return readBounded(body as unknown as ReadableStream<Uint8Array>, maxBytes);
   if (typeof body.stream === 'function' && typeof body.size === 'number') {
@@ -203,7 +222,7 @@ async function fromBody<T>(found: Extract<Recognised, { kind: 'body' }>, options
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   // No body kept: as fromResponse reads an empty body.
   let body = found.body === undefined ? '' : found.body;
-  let kept: { text: string; truncated: boolean } | undefined;
+  let kept: Read | undefined;
   try {
     kept = await readKept(body, maxBytes);
   } catch (cause) {
@@ -236,8 +255,6 @@ async function build<T>(thrown: unknown, options: FromErrorOptions, b: Builders<
       const status = found.error.status;
       return isStatus(status) ? b.fromStatus(status, { ...options, cause: thrown }) : withoutResponse('UNKNOWN', thrown, options, b);
     }
-    case 'response':
-      return b.fromResponse(found.response, options);
     case 'body':
       return fromBody(found, options, b);
     case 'none':
