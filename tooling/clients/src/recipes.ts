@@ -29,12 +29,18 @@ export function kyRetry(catalog: Reads, limit = 3) {
   };
 }
 
-/** axios-retry's options: retryCondition reads the error (async), retryDelay uses what it read. */
+const IDEMPOTENT = ['get', 'head', 'options', 'put', 'delete'];
+
+/**
+ * axios-retry's options: retryCondition reads the error (async), retryDelay uses what it read. A
+ * retryCondition replaces axios-retry's own, method filter included: so it checks the method.
+ */
 export function axiosRetryOptions(catalog: Reads, retries = 3): IAxiosRetryConfig {
   const read = new WeakMap<AxiosError, ErrsError>();
   return {
     retries,
     retryCondition: async (error) => {
+      if (!IDEMPOTENT.includes(error.config?.method ?? '')) return false;
       const e = await catalog.fromError(error);
       read.set(error, e);
       return e.retryable;

@@ -37,6 +37,7 @@ beforeAll(async () => {
     const missing = await served(catalog.toResponse(errorOf(catalog, (c) => catalog.get(c).status === 404)));
     for (const recipe of RECIPES) {
       first.set(`/retry/${catalog.vendor}/${slug(recipe)}`, body);
+      first.set(`/post/${catalog.vendor}/${slug(recipe)}`, body);
       routes.set(`/missing/${catalog.vendor}/${slug(recipe)}`, missing);
     }
   }
@@ -47,13 +48,19 @@ afterAll(async () => {
   await server.close();
 });
 
-function request(recipe: (typeof RECIPES)[number], catalog: Catalog, url: string): Promise<unknown> {
-  if (recipe === 'ky 1') return ky1.get(url, { retry: kyRetry(catalog) }).json();
-  if (recipe === 'ky 2') return ky.get(url, { retry: kyRetry(catalog) }).json();
+function request(recipe: (typeof RECIPES)[number], catalog: Catalog, url: string, method: 'get' | 'post' = 'get'): Promise<unknown> {
+  if (recipe === 'ky 1') return ky1(url, { method, retry: kyRetry(catalog) }).json();
+  if (recipe === 'ky 2') return ky(url, { method, retry: kyRetry(catalog) }).json();
   const client = axios.create();
   axiosRetry(client, axiosRetryOptions(catalog));
-  return client.get(url).then((r) => r.data as unknown);
+  return client.request({ url, method }).then((r) => r.data as unknown);
 }
+
+const failure = (request: Promise<unknown>): Promise<unknown> =>
+  request.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe.each(VENDORS.map((c) => [c.vendor, c] as const))('%s: retryDelay in the clients\' retry hooks', (vendor, catalog) => {
   it.each(RECIPES)('%s: waits for Retry-After, then succeeds', async (recipe) => {
@@ -67,11 +74,15 @@ describe.each(VENDORS.map((c) => [c.vendor, c] as const))('%s: retryDelay in the
 
   it.each(RECIPES)('%s: does not retry an error errs does not advise to retry', async (recipe) => {
     const path = `/missing/${vendor}/${slug(recipe)}`;
-    const thrown = await request(recipe, catalog, server.url + path).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
+    const thrown = await failure(request(recipe, catalog, server.url + path));
     expect(await catalog.fromError(thrown)).toMatchObject({ status: 404, known: true, retryable: false });
+    expect(server.seen.get(path)).toHaveLength(1);
+  });
+
+  it.each(RECIPES)('%s: does not retry a POST, whose repetition may not be safe, even for a retryable error', async (recipe) => {
+    const path = `/post/${vendor}/${slug(recipe)}`;
+    const thrown = await failure(request(recipe, catalog, server.url + path, 'post'));
+    expect(await catalog.fromError(thrown)).toMatchObject({ known: true, retryable: true, retryAfterMs: 1000 });
     expect(server.seen.get(path)).toHaveLength(1);
   });
 });
