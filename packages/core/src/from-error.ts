@@ -100,12 +100,22 @@ function isFetchResponse(value: Obj): value is Obj & Response {
   );
 }
 
+function isRuntimeHeaders(value: object): value is Headers {
+  try {
+    return typeof Headers === 'function' && Object.getPrototypeOf(value) === Headers.prototype;
+  } catch {
+    return false; // a Proxy's getPrototypeOf trap
+  }
+}
+
 /**
  * Headers read defensively: a getter or `get` that throws, or a value that is not a string, reads
  * as absent, so that the error built from them cannot fail on them.
  */
 function safeHeaders(headers: unknown): HeadersLike | undefined {
   if (!isObject(headers)) return undefined;
+  // The runtime's own Headers (not a subclass, whose get could be anything) reads safely as it is.
+  if (isRuntimeHeaders(headers)) return headers;
   const get = (name: string): string | null => {
     try {
       const value: unknown = header(headers as HeadersLike, name);
