@@ -1,6 +1,6 @@
 import * as z4 from 'zod/v4/core';
 import type { Category } from './categories.js';
-import { categoryFromStatus, isCategory } from './categories.js';
+import { categoryFromStatus, isCategory, wireStatus } from './categories.js';
 import type { WireDetail, WireError, Envelope, ReadContext, WireView } from './envelope.js';
 import { isMismatch, ownCopy } from './envelope.js';
 import type { Guard, Picker } from './guard.js';
@@ -8,6 +8,8 @@ import { guardOf, pickerOf } from './guard.js';
 import type { ErrsDetail, Params } from './error.js';
 import { isErrsError, isErrsParseError } from './brand.js';
 import { ErrsError, lightError } from './error.js';
+import type { Builders, FromErrorOptions, StatusInit } from './from-error.js';
+import { fromError } from './from-error.js';
 import type { HeadersLike } from './http.js';
 import { headerValue, readBounded, reasonPhrase, requestIdFrom, retryAfterMsFrom } from './http.js';
 import type { InputLimits } from './input.js';
@@ -177,6 +179,16 @@ export interface Catalog<V extends string = string, E extends ErrorDefs = ErrorD
    * or foreign body gives a status-derived error with `known: false` and the reason as `cause`.
    */
   fromResponse(response: Response, options?: FromResponseOptions): Promise<CatalogError<E>>;
+  /**
+   * The error for whatever an HTTP client threw or returned: a fetch Response, the errors of axios,
+   * ky, ofetch and got, openapi-fetch's `{ error, response }`, the vendor's own SDK errors, an
+   * ErrsError of this vendor (given back as it is). With a response, the same error as
+   * `fromResponse` of it (using the body the client already read, never reading one twice).
+   * Without one (network failure, timeout, abort): `known: false`, status 0, category
+   * `UNAVAILABLE`, `DEADLINE_EXCEEDED` or `CANCELLED`, the thrown value as `cause`; anything else
+   * gives `known: false`, category `UNKNOWN`. Never rejects.
+   */
+  fromError(thrown: unknown, options?: FromErrorOptions): Promise<CatalogError<E>>;
   /** The error a status alone implies (`known: false`), for responses without a usable body. */
   fromStatus(status: number, init?: Pick<ParseInit, 'headers'> & { readonly cause?: unknown; readonly raw?: unknown }): UnknownError;
   /** The error from its RFC 9457 form (as `toProblem` writes it). Throws ErrsParseError for other input. */
@@ -453,15 +465,15 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     }
   }
 
-  function fromStatus(status: number, init: Pick<ParseInit, 'headers'> & { readonly cause?: unknown; readonly raw?: unknown } = {}): UnknownError {
-    const category = categoryFromStatus(status);
+  function fromStatus(status: number, init: StatusInit = {}): UnknownError {
+    const category = init.category ?? categoryFromStatus(status);
     return lightError(
       {
         vendor,
-        code: `HTTP_${status}`,
+        code: init.code ?? `HTTP_${status}`,
         status,
-        message: reasonPhrase(status),
-        title: reasonPhrase(status),
+        message: init.message ?? reasonPhrase(status),
+        title: init.title ?? reasonPhrase(status),
         params: EMPTY,
         category,
         retry: adviceFor(category),
@@ -519,11 +531,13 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
   }
 
   function encode(error: ErrsError, options: EncodeOptions = {}): Encoded {
+    // An error without an HTTP status (no response) is sent with the one its category maps to.
+    const status = wireStatus(error.status, error.category);
     const view: WireView = {
       vendor,
       code: error.code,
-      status: error.status,
-      message: publicMessage(error, options.expose),
+      status,
+      message: publicMessage({ status, message: error.message, title: error.title, params: error.params }, options.expose),
       params: error.params,
       details: error.details.map((d) => ({ code: d.code, message: d.message, params: d.params, path: d.path })),
       category: error.category,
@@ -538,7 +552,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       if (!source) continue;
       for (const name of Object.keys(source)) headers[name.toLowerCase()] = headerValue(source[name]!);
     }
-    return { status: written.status ?? error.status, headers, body: written.body };
+    return { status: written.status ?? status, headers, body: written.body };
   }
 
   const catalog = {
@@ -580,6 +594,9 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       return result.success ? result.data : fromStatus(response.status, { headers: response.headers, cause: result.error, raw: text.slice(0, 4096) });
     },
     fromStatus,
+    fromError(thrown: unknown, options: FromErrorOptions = {}) {
+      return fromError(thrown, options, builders);
+    },
     fromProblem(problem: unknown) {
       const p = problem as Record<string, unknown> | null;
       if (typeof p !== 'object' || p === null || p.vendor !== vendor || typeof p.code !== 'string' || typeof p.status !== 'number') {
@@ -612,6 +629,12 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       const template = table?.[error.code] ?? entries.get(error.code)?.def.message;
       return template === undefined ? error.message : render(template, error.params);
     },
+  };
+  const builders: Builders<CatalogError<E>> = {
+    vendor,
+    safeParse,
+    fromStatus,
+    isOwn: (error): error is ErrsError & CatalogError<E> => error.vendor === vendor,
   };
   return catalog as unknown as Catalog<V, E>;
 }

@@ -62,3 +62,32 @@ export function categoryFromStatus(status: number): Category {
 export function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (categories as readonly string[]).includes(value);
 }
+
+// google.rpc.Code's own HTTP mapping (google/rpc/code.proto).
+const statusOfCategory: Readonly<Record<Category, number>> = {
+  CANCELLED: 499,
+  UNKNOWN: 500,
+  INVALID_ARGUMENT: 400,
+  DEADLINE_EXCEEDED: 504,
+  NOT_FOUND: 404,
+  ALREADY_EXISTS: 409,
+  PERMISSION_DENIED: 403,
+  RESOURCE_EXHAUSTED: 429,
+  FAILED_PRECONDITION: 400,
+  ABORTED: 409,
+  OUT_OF_RANGE: 400,
+  UNIMPLEMENTED: 501,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+  DATA_LOSS: 500,
+  UNAUTHENTICATED: 401,
+};
+
+/**
+ * The status to send for an error: its own, or, for one without an HTTP status (`fromError`'s
+ * errors of requests that got no response have status 0), the one google.rpc.Code maps its
+ * category to (503 UNAVAILABLE, 504 DEADLINE_EXCEEDED, 499 CANCELLED, ...).
+ */
+export function wireStatus(status: number, category: Category): number {
+  return Number.isInteger(status) && status >= 100 && status <= 599 ? status : (statusOfCategory[category] ?? 500);
+}

@@ -28,6 +28,7 @@ export type {
   TopCode,
   UnknownError,
 } from './catalog.js';
+export type { FromErrorOptions } from './from-error.js';
 export { isMismatch, mismatch, ownCopy, readWith } from './envelope.js';
 export type { Envelope, Mismatch, ReadContext, Unwrapped, WireDetail, WireError, WireView, Written } from './envelope.js';
 export { isErrsError, isErrsParseError } from './brand.js';

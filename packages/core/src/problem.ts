@@ -1,4 +1,5 @@
 import type { Category } from './categories.js';
+import { wireStatus } from './categories.js';
 import type { ErrsDetail, Params } from './error.js';
 import { render } from './template.js';
 
@@ -66,11 +67,13 @@ export function problemType(vendor: string, code: string, known: boolean): strin
 }
 
 export function problemOf(error: ProblemSource, options: ToProblemOptions = {}): ProblemDetails {
+  // An error without an HTTP status (no response) gets the one its category maps to.
+  const status = wireStatus(error.status, error.category);
   return {
     type: problemType(error.vendor, error.code, error.known),
     title: error.title,
-    status: error.status,
-    detail: publicMessage(error, options.expose),
+    status,
+    detail: publicMessage({ status, message: error.message, title: error.title, params: error.params }, options.expose),
     ...(options.instance === undefined ? {} : { instance: options.instance }),
     vendor: error.vendor,
     code: error.code,
