@@ -14,7 +14,7 @@ import { envelope } from './envelope.js';
  */
 export const catalog = defineCatalog({ vendor: 'ayanova', errors, envelope });
 export { errors } from './catalog.js';
-export { bodySchema, envelope } from './envelope.js';
+export { bodySchema, envelope, legacyDetailCodes } from './envelope.js';
 /** Every AyaNova code of the catalog ("2000" ... "2212"), field-level ones included. */
 export type Code = CodeOf<typeof errors>;
 /** Any error `catalog.parse` can give: one variant per top-level code, or an unknown code. */
