@@ -121,8 +121,10 @@ function write(error: WireView): Written {
   // User errors are localized by the client from their code: the doc gives them no description.
   if (realm !== 'user') body.description = error.message;
   if (realm === 'server') {
+    // The uuid is the server error's id, which parse reads as requestId: a request id given to
+    // create goes out as the uuid (create's own uuid param is made when none is given).
     const own = error.params.uuid;
-    body.uuid = typeof own === 'string' && own !== '' ? own : (error.requestId ?? newUuid());
+    body.uuid = error.requestId ?? (typeof own === 'string' && own !== '' ? own : newUuid());
   }
   return { body };
 }

@@ -71,3 +71,18 @@ describe('easydb: parameters are string-to-string maps (easydb.md, "parameters")
     expect(body).toEqual({ realm: 'user', code: 'error.user.not_yet_known', parameters: { n: '3' } });
   });
 });
+
+describe('easydb: the request id of a server error is its uuid (easydb.md, "uuid")', () => {
+  it('writes the requestId given to create as the uuid, and reads it back as both', () => {
+    const e = catalog.create('error.server.database', {}, { requestId: 'a089420d-d44c-4d4d-949f-ef041f203047' });
+    const body = catalog.encode(e).body as { uuid: string };
+    expect(body.uuid).toBe('a089420d-d44c-4d4d-949f-ef041f203047');
+    const back = catalog.parse(body);
+    expect([back.requestId, back.params.uuid]).toEqual([body.uuid, body.uuid]);
+  });
+
+  it('writes the uuid param when no request id is given', () => {
+    const e = catalog.create('error.server.database', { uuid: 'u-7' });
+    expect((catalog.encode(e).body as { uuid: string }).uuid).toBe('u-7');
+  });
+});
