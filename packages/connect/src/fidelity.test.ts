@@ -56,8 +56,8 @@ describe('connect: two errors of one code, as create writes them (issue 15, poin
 });
 
 describeWithDocs('connect: the reference example of two errors (vendor-docs/connect.md, ErrorResponse)', () => {
-  const example = jsonAfter(readVendorDoc('connect.md'), 'Base representation of an error response');
   it('is what create + encode write', () => {
+    const example = jsonAfter(readVendorDoc('connect.md'), 'Base representation of an error response');
     expect(example).toEqual(twoErrors);
     const e = catalog.create(
       'InvalidJsonInput',

@@ -47,8 +47,8 @@ describe('platform: the docs\' shape { type, description, status } and the clien
 });
 
 describeWithDocs('platform: the examples of the current errors page (current/platform.md §1)', () => {
-  const examples = jsonBlocks(readVendorDoc('current/platform.md')) as { type: string; description: string; status: number }[];
   it('reads both examples as the documented type, status and description', () => {
+    const examples = jsonBlocks(readVendorDoc('current/platform.md')) as { type: string; description: string; status: number }[];
     expect(examples.map((b) => b.type)).toEqual(['Unknown', 'PayloadTooLarge']);
     for (const body of examples) {
       const e = catalog.parse(body);
