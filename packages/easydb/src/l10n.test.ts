@@ -126,6 +126,16 @@ describe('easydb: readL10nCsv refuses malformed CSV, naming the line', () => {
     expect(lineOf(text)).toBe(line);
   });
 
+  it('refuses references that nest too deep or expand without bound', () => {
+    const chain = Array.from({ length: 40 }, (_, i) => `k${i},$(k${i + 1})`).join('\n');
+    expect(lineOf(`key,de-DE\n${chain}\nk40,end\n`)).toBeGreaterThan(1);
+    const bomb = Array.from({ length: 20 }, (_, i) => `b${i},$(b${i + 1})$(b${i + 1})`).join('\n');
+    const e = thrown(() => readL10nCsv(`key,de-DE\n${bomb}\nb20,x\n`));
+    expect((e as Error).message).toMatch(/expands to more than 10000 parts/);
+    // Nesting within the bound reads.
+    expect(readL10nCsv('key,de-DE\na,$(b)$(b)\nb,$(c)!\nc,x\n')['de-DE']!.a).toBe('x!x!');
+  });
+
   it('counts the lines inside quoted fields', () => {
     expect(lineOf('key,de-DE\na,"one\ntwo\r\nthree"\nb,x,y\n')).toBe(5);
   });

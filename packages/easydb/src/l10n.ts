@@ -95,10 +95,19 @@ type Part = { readonly text: string } | { readonly param: string } | { readonly 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** What core's templates take as a placeholder: literal text must not contain one. */
 const CORE_PLACEHOLDER = /\{[A-Za-z_][A-Za-z0-9_]*\}/;
-/** `%(name)s`, `%(prepend|name|append)s`: the output types of the l10n and e-mail pages. */
-const PLACEHOLDER = /^%\(([^()]*)\)(ui|[sDdtcpgmri])/;
-/** `$(key)`: the text of another localization key. */
-const REFERENCE = /^\$\(([^()]+)\)/;
+/** `%(name)s`, `%(prepend|name|append)s`: the output types of the l10n and e-mail pages (sticky: read at an index). */
+const PLACEHOLDER = /%\(([^()]*)\)(ui|[sDdtcpgmri])/y;
+/** `$(key)`: the text of another localization key (sticky). */
+const REFERENCE = /\$\(([^()]+)\)/y;
+/** How deep `$(key)` references may nest, and how many parts one text may expand to (a table is data, not a zip bomb). */
+const MAX_DEPTH = 32;
+const MAX_PARTS = 10_000;
+
+/** The match of a sticky pattern at `index`, or null. */
+function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
 
 /** A cell's text as parts: literal text, `%(name)s` placeholders, `$(key)` references. */
 function partsOf(cell: string): Part[] {
@@ -112,8 +121,7 @@ function partsOf(cell: string): Part[] {
       i += 2;
       continue;
     }
-    const rest = c === '%' || c === '$' ? cell.slice(i) : '';
-    const placeholder = c === '%' ? PLACEHOLDER.exec(rest) : null;
+    const placeholder = c === '%' ? at(PLACEHOLDER, cell, i) : null;
     if (placeholder) {
       const inner = placeholder[1]!;
       const affixed = /^([^|]*)\|([^|]+)\|([^|]*)$/.exec(inner);
@@ -129,7 +137,7 @@ function partsOf(cell: string): Part[] {
       i += placeholder[0].length;
       continue;
     }
-    const reference = c === '$' ? REFERENCE.exec(rest) : null;
+    const reference = c === '$' ? at(REFERENCE, cell, i) : null;
     if (reference) {
       if (text !== '') parts.push({ text });
       parts.push({ ref: reference[1]! });
@@ -196,10 +204,12 @@ export function readL10nCsv(text: string): Readonly<Record<string, MessageTable>
       const parts = entry?.cells[column];
       if (!entry || !parts) return undefined;
       if (trail.includes(key)) throw new L10nCsvError(entry.line, `$(${key}) refers to itself (${[...trail, key].join(' -> ')}) in ${locale}`);
+      if (trail.length >= MAX_DEPTH) throw new L10nCsvError(entry.line, `$(key) references nest deeper than ${MAX_DEPTH} in ${locale}`);
       const out: Part[] = [];
       for (const part of parts) {
-        if (!('ref' in part)) out.push(part);
-        else out.push(...(expand(part.ref, [...trail, key]) ?? [{ text: `$(${part.ref})` }]));
+        const more = 'ref' in part ? (expand(part.ref, [...trail, key]) ?? [{ text: `$(${part.ref})` }]) : [part];
+        if (out.length + more.length > MAX_PARTS) throw new L10nCsvError(entry.line, `the ${locale} text of ${key} expands to more than ${MAX_PARTS} parts`);
+        for (const p of more) out.push(p);
       }
       expanded.set(key, out);
       return out;
