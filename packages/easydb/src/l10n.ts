@@ -164,8 +164,9 @@ function partsOf(cell: string): Part[] {
  * message.
  *
  * @throws {L10nCsvError} for a malformed CSV (naming the line): unclosed quotes, a row whose number
- * of fields is not the header's, a missing or repeated key or locale, a `$(key)` cycle, and a text
- * with a literal `{name}` (core templates have no escape for it). Nothing is returned half-read.
+ * of fields is not the header's, a missing or repeated key or locale, a `$(key)` cycle, references
+ * nested deeper than 32 or expanding a text beyond 10 000 parts, and a text with a literal `{name}`
+ * (core templates have no escape for it). Nothing is returned half-read.
  */
 export function readL10nCsv(text: string): Readonly<Record<string, MessageTable>> {
   const rows = records(text).filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
