@@ -1,6 +1,6 @@
-import { describeWithDocs, hasVendorDocs, readVendorDoc } from '@errs/testkit';
+import { describeWithDocs, hasVendorDoc, hasVendorDocs, readVendorDoc } from '@errs/testkit';
 import { expect, it } from 'vitest';
-import { catalog } from './index.js';
+import { catalog, legacyDetailCodes } from './index.js';
 
 // The vendor doc is the specification: read it, not a copy of it.
 const doc = hasVendorDocs ? readVendorDoc('ayanova.md') : '';
@@ -71,5 +71,29 @@ describeWithDocs('ayanova: conformance with vendor-docs/ayanova.md', () => {
       const n = Number(row.code);
       expect(catalog.get(row.code)!.nested, row.code).toBe(n >= 2201 && n <= 2212);
     }
+  });
+});
+
+const currentFile = 'current/ayanova-response-format.md';
+const current = hasVendorDoc(currentFile) ? readVendorDoc(currentFile) : '';
+
+describeWithDocs('ayanova: conformance with vendor-docs/current/ayanova-response-format.md', () => {
+  it('reads the seven old validation names of the recovered page (D/E) as numeric codes', () => {
+    expect(current).not.toBe('');
+    const table = current.slice(current.indexOf('## D/E.'), current.indexOf('Source E'));
+    const names = [...table.matchAll(/^\| ([A-Z][A-Za-z]+) \| /gm)].map((m) => m[1]!).filter((n) => n !== 'CODE');
+    expect(names).toHaveLength(7);
+    expect(Object.keys(legacyDetailCodes).sort()).toEqual([...names].sort());
+    for (const code of Object.values(legacyDetailCodes)) expect(catalog.get(code), code).toBeDefined();
+  });
+
+  it('follows the inferred correspondence of the page where it names one code', () => {
+    const table = current.slice(current.indexOf('*Inferred correspondence*'), current.indexOf('## F/G/H.'));
+    for (const m of table.matchAll(/^\| ([A-Z][A-Za-z]+) \| (\d{4}) /gm)) expect(legacyDetailCodes[m[1]!], m[1]).toBe(m[2]);
+  });
+
+  it('adds no status beyond the three the code table gives', () => {
+    expect(current).toContain('(2002 → 503, 2003 → 401, 2004 → 403)');
+    expect(['2002', '2003', '2004'].map((c) => catalog.get(c)!.status)).toEqual([503, 401, 403]);
   });
 });

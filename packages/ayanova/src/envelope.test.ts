@@ -31,12 +31,13 @@ describe('ayanova envelope: reading', () => {
     ]);
   });
 
-  it('reads the limit of 2202 only when its message is an integer', () => {
+  it('reads the limit of 2202 when its message is an integer, alone or first', () => {
     const body = (message: string) => ({ error: { code: '2200', details: [{ target: 'Notes', error: '2202', message }] } });
     expect(catalog.parse(body(' 80 ')).details[0]!.params).toEqual({ limit: 80 });
     const prose = catalog.parse(body('255 characters max')).details[0]!;
-    expect(prose.params).toEqual({});
+    expect(prose.params).toEqual({ limit: 255 });
     expect(prose.message).toBe('255 characters max');
+    expect(catalog.parse(body('max 255')).details[0]!.params).toEqual({});
     expect(catalog.parse(body('2.5')).details[0]!.params).toEqual({});
   });
 
@@ -146,7 +147,7 @@ describe('ayanova envelope: writing', () => {
     const bodies = [
       example,
       { error: { code: '2010', message: 'Not here', target: 'Customer' } },
-      { error: { code: '2200', message: 'm', details: [{ target: 'Notes', error: '2202', message: 'at most 255' }, { error: '2299', message: 'new' }] } },
+      { error: { code: '2200', message: 'm', details: [{ target: 'Notes', error: '2202', message: 'at most 255' }, { target: '', error: '2299', message: 'new' }] } },
     ];
     for (const body of bodies) expect(JSON.stringify(catalog.encode(catalog.parse(body)).body)).toBe(JSON.stringify(body));
   });

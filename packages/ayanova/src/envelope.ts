@@ -10,6 +10,27 @@ const MAX_CODE = 3000;
 /** The field-level code whose detail message carries the length limit. */
 const LENGTH_EXCEEDED = '2202';
 
+/**
+ * The names older v8 servers wrote in `details[].error` (the old "API VALIDATION ERROR CODES" page,
+ * current/ayanova-response-format.md D/E), read as the numeric code of the same meaning. AyaNova
+ * publishes no such mapping: this one is by meaning (README). InvalidOperation has no field-level
+ * counterpart and reads as the top-level 2030 (Invalid operation).
+ */
+export const legacyDetailCodes: Readonly<Record<string, string>> = Object.freeze({
+  RequiredPropertyEmpty: '2201',
+  LengthExceeded: '2202',
+  InvalidValue: '2203',
+  NotUnique: '2206',
+  StartDateMustComeBeforeEndDate: '2207',
+  ReferentialIntegrity: '2208',
+  InvalidOperation: '2030',
+});
+
+/** A detail's code: a number of the range, or an old server's name for one. */
+function detailCodeOf(value: string | number): string | undefined {
+  return codeOf(value) ?? (typeof value === 'string' && Object.hasOwn(legacyDetailCodes, value) ? legacyDetailCodes[value] : undefined);
+}
+
 const code = z.union([z.string(), z.number()]);
 const text = z.optional(z.nullable(z.string()));
 
@@ -43,15 +64,18 @@ function codeOf(value: string | number): string | undefined {
   return Number.isInteger(n) && n >= MIN_CODE && n <= MAX_CODE ? String(n) : undefined;
 }
 
-/** The length limit a 2202 detail carries in its message, when the message is an integer. */
+/** The length limit a 2202 detail carries in its message: an integer, alone or first (`"255 max"`). */
 function limitOf(message: string | null | undefined): number | undefined {
-  if (message == null || !/^\s*-?\d{1,15}\s*$/.test(message)) return undefined;
-  return Number(message.trim());
+  const m = message == null ? null : /^\s*(-?\d{1,15})(?:\s+\S.*)?\s*$/s.exec(message);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The message a detail is written with: the limit for 2202, nothing when it is the documented one. */
 function detailMessage(d: WireView['details'][number]): string | undefined {
-  if (d.code === LENGTH_EXCEEDED && typeof d.params.limit === 'number') return String(d.params.limit);
+  if (d.code === LENGTH_EXCEEDED && typeof d.params.limit === 'number') {
+    // The server's own wording of the limit (`"255 max"`) when it carries this limit, else the limit alone.
+    return limitOf(d.message) === d.params.limit ? d.message : String(d.params.limit);
+  }
   const def = Object.hasOwn(errors, d.code) ? errors[d.code as keyof typeof errors] : undefined;
   if (d.message === d.code || (def && d.message === render(def.message, d.params))) return undefined;
   return d.message;
@@ -73,7 +97,7 @@ export const envelope: Envelope<Body> = {
       for (let i = 0; i < list.length; i++) {
         const d = list[i]!;
         const raw = d.error ?? undefined;
-        const dCode = raw === undefined ? undefined : codeOf(raw);
+        const dCode = raw === undefined ? undefined : detailCodeOf(raw);
         if (dCode === undefined) {
           if (context.strict) return mismatch('a detail without an AyaNova field-level code', ['error', 'details', i, 'error']);
           if (raw === undefined) continue;
@@ -83,7 +107,8 @@ export const envelope: Envelope<Body> = {
           code: dCode ?? String(raw),
           message: d.message ?? undefined,
           params: limit === undefined ? undefined : { limit },
-          path: d.target ?? undefined,
+          // A blank target is the rule of the whole object, not of a property.
+          path: d.target == null || d.target === '' ? undefined : d.target,
         });
       }
       return {
@@ -106,7 +131,8 @@ export const envelope: Envelope<Body> = {
             : {
                 details: e.details.map((d) => {
                   const message = detailMessage(d);
-                  return { ...(d.path === undefined ? {} : { target: d.path }), error: d.code, ...(message === undefined ? {} : { message }) };
+                  // `target` is always there, blank for the whole object (as the server writes it).
+                  return { target: d.path ?? '', error: d.code, ...(message === undefined ? {} : { message }) };
                 }),
               }),
         },

@@ -16,7 +16,7 @@ import { envelope } from './envelope.js';
 // several codes share (a body parser's 400): see the README.
 export const catalog = defineCatalog({ vendor: 'ayanova', errors, envelope, internal: '2002' });
 export { errors } from './catalog.js';
-export { bodySchema, envelope } from './envelope.js';
+export { bodySchema, envelope, legacyDetailCodes } from './envelope.js';
 /** Every AyaNova code of the catalog ("2000" ... "2212"), field-level ones included. */
 export type Code = CodeOf<typeof errors>;
 /** Any error `catalog.parse` can give: one variant per top-level code, or an unknown code. */

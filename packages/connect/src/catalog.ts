@@ -76,6 +76,30 @@ export const errors = {
     description: 'Sent by the authorization layer (OAuth 2.0 bearer token error) when the access token is invalid or expired.',
     source: 'commercetools-api-reference: api-specs/connect/examples/error/auth-error-response.json',
   },
+  // ---- Authorization API (OAuth 2.0): the same envelope, codes of api-specs/api and api-specs/import ----
+  insufficient_scope: {
+    status: 403,
+    message: 'Insufficient scope. One of the following scopes is missing:',
+    category: 'PERMISSION_DENIED',
+    advice: 'Use an API Client with the required permissions for this endpoint instead.',
+    description:
+      'This error occurs when your API Client does not have the OAuth scope required for the endpoint. Use an API Client with the required permissions for this endpoint instead.',
+    source: 'commercetools-api-reference: api-specs/api/types/error/InsufficientScopeError.raml',
+  },
+  invalid_scope: {
+    status: 400,
+    message: 'The requested scope is invalid, unknown, malformed, or exceeds the scope granted by the resource owner.',
+    category: 'INVALID_ARGUMENT',
+    description: 'Sent by the authorization API (OAuth 2.0 token endpoint) for a requested scope it cannot grant.',
+    source: 'commercetools-api-reference: api-specs/import/types/error.raml (InvalidScopeError)',
+  },
+  access_denied: {
+    status: 403,
+    message: 'This is the generic error code for access denied.',
+    category: 'PERMISSION_DENIED',
+    description: 'This is the generic error code for access denied. In case of a wrong scope, an InvalidScopeError will be returned.',
+    source: 'commercetools-api-reference: api-specs/import/types/error.raml (AccessDeniedError)',
+  },
   // ---- General errors: 403 Forbidden ----
   AuthorizationError: {
     status: 403,
@@ -96,7 +120,8 @@ export const errors = {
     status: 409,
     message:
       'Object id={resourceId} or key={resourceKey} has a different version than expected. Expected: {expectedVersion} - Actual: {currentVersion})',
-    params: z.object({ ...idOrKey, expectedVersion: int(), currentVersion: z.optional(int()) }),
+    // The reference makes both versions optional in practice: a real 409 carries `currentVersion` alone.
+    params: z.object({ ...idOrKey, expectedVersion: z.optional(int()), currentVersion: z.optional(int()) }),
     category: 'ABORTED',
     retry: 'refetch',
     advice:

@@ -121,9 +121,12 @@ describeWithDocs('connect: conformance with vendor-docs/connect.md', () => {
         'DeploymentMustIncludeApplication',
         'FeatureRemoved',
         'invalid_token',
+        'insufficient_scope',
+        'invalid_scope',
+        'access_denied',
       ].sort(),
     );
-    for (const code of extra) expect(catalog.get(code).source, code).toMatch(/^commercetools-api-reference: api-specs\/connect\//);
+    for (const code of extra) expect(catalog.get(code).source, code).toMatch(/^commercetools-api-reference: api-specs\/(connect|api|import)\//);
   });
 
   it('follows the retry advice the doc gives', () => {
@@ -131,6 +134,59 @@ describeWithDocs('connect: conformance with vendor-docs/connect.md', () => {
     expect(catalog.get('General')).toMatchObject({ retryable: false, retry: { strategy: 'verify' } });
     expect(catalog.get('ConcurrentModification')).toMatchObject({ retryable: false, category: 'ABORTED', retry: { strategy: 'refetch' } });
     expect(catalog.get('InvalidJsonInput').retry.strategy).toBe('fix');
-    expect(Object.keys(errors)).toHaveLength(documented.length + 8);
+    expect(Object.keys(errors)).toHaveLength(documented.length + 11);
+  });
+});
+
+/** Rows of a markdown table of current/connect.md whose first cell is a code in backticks: code -> cells. */
+function tableRows(text: string, heading: string): Map<string, string[]> {
+  const start = text.indexOf(heading);
+  const end = text.indexOf('\n## ', start + heading.length);
+  const rows = new Map<string, string[]>();
+  for (const line of text.slice(start, end === -1 ? undefined : end).split('\n')) {
+    const cells = line.split(' | ').map((c) => c.replace(/^\|\s*|\s*\|$/g, '').trim());
+    const code = /^`([A-Za-z_]+)`$/.exec(cells[0] ?? '')?.[1];
+    if (code && cells.length >= 4) rows.set(code, cells);
+  }
+  return rows;
+}
+
+describeWithDocs('connect: conformance with vendor-docs/current/connect.md', () => {
+  const current = hasVendorDoc('current/connect.md') ? readVendorDoc('current/connect.md') : '';
+  const extra = tableRows(current, '## 1. Connect error codes in the RAML');
+  const oauth = tableRows(current, '### OAuth error codes the RAML defines');
+
+  it('finds the 5 extra Connect codes and the 4 OAuth codes of the page', () => {
+    expect([...extra.keys()].sort()).toEqual(
+      ['AuthenticationError', 'DeploymentApplicationDoesNotExist', 'DeploymentLogInvalidDate', 'DeploymentLogInvalidPageToken', 'DeploymentLogMissingApplicationName'].sort(),
+    );
+    expect([...oauth.keys()].sort()).toEqual(['access_denied', 'insufficient_scope', 'invalid_scope', 'invalid_token']);
+  });
+
+  it.each([...extra].map(([code, cells]) => [code, cells] as const))('has %s with the RAML message and its source', (code, cells) => {
+    const info = catalog.get(code);
+    expect(info, code).toBeDefined();
+    const message = /^`"(.*)"`$/.exec(cells[2]!)?.[1];
+    expect(message, code).toBeDefined();
+    expect(anonymous(info!.message)).toBe(anonymous(message!.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}')));
+    expect(info!.source).toMatch(/^commercetools-api-reference: api-specs\/connect\/types\/error\//);
+  });
+
+  it.each([...oauth].map(([code, cells]) => [code, cells] as const))('has the OAuth code %s with its source', (code, cells) => {
+    const info = catalog.get(code);
+    expect(info, code).toBeDefined();
+    // The status column states 401 for invalid_token only; the others are inferred (README).
+    if (/^401 \(in the example/.test(cells[1]!)) expect(info!.status).toBe(401);
+    const quoted = /message: `"(.*)"`/.exec(cells[2]!)?.[1];
+    if (quoted !== undefined) expect(info!.message).toBe(quoted);
+    expect(info!.source).toMatch(/^commercetools-api-reference: api-specs\/(api|import|connect)\//);
+    expect(info!.category).toMatch(/^(UNAUTHENTICATED|PERMISSION_DENIED|INVALID_ARGUMENT)$/);
+  });
+
+  it('has ConcurrentModification with both versions optional, as the RAML (`currentVersion?`)', () => {
+    expect(current).toContain('`currentVersion` is optional (`currentVersion?`)');
+    const shape = (catalog.get('ConcurrentModification').params?._zod.def as unknown as { shape: Record<string, z4.$ZodType> }).shape;
+    expect(shape.currentVersion!._zod.optin).toBe('optional');
+    expect(shape.expectedVersion!._zod.optin).toBe('optional');
   });
 });

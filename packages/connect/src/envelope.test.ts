@@ -89,9 +89,11 @@ describe('connect envelope: the issue and the vendor reference examples', () => 
     expect(catalog.encode(catalog.create('AuthenticationError')).body).not.toHaveProperty('error');
   });
 
-  it('reads an auth body that only has the OAuth error as a code it lacks', () => {
+  it('reads an auth body that only has the OAuth error as its code', () => {
     const e = catalog.parse({ statusCode: 403, message: 'Insufficient scope', errors: [], error: 'insufficient_scope' });
-    expect([e.code, e.status, e.known, e.category]).toEqual(['insufficient_scope', 403, false, 'PERMISSION_DENIED']);
+    expect([e.code, e.status, e.known, e.category]).toEqual(['insufficient_scope', 403, true, 'PERMISSION_DENIED']);
+    const other = catalog.parse({ statusCode: 400, message: 'x', errors: [], error: 'unsupported_grant_type' });
+    expect([other.code, other.known, other.category]).toEqual(['unsupported_grant_type', false, 'INVALID_ARGUMENT']);
   });
 });
 

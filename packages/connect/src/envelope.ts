@@ -14,12 +14,13 @@ export const errorObjectSchema = z.looseObject({
 /**
  * The body of every Connect API error response (zod/mini). Lenient like the real API: `message`
  * may be missing, extra fields are allowed (`error`, `error_description` of the auth layer, ...).
- * `statusCode` and the `errors` array are what make a body a Connect error body.
+ * `statusCode` is what makes a body a Connect error body: the API reference makes `errors` optional
+ * (`errors?` in ErrorResponse.raml), and a body without it gives a status-derived error.
  */
 export const bodySchema = z.looseObject({
   statusCode: z.number().check(z.int(), z.minimum(100), z.maximum(599)),
   message: z.optional(z.string()),
-  errors: z.array(errorObjectSchema),
+  errors: z.optional(z.array(errorObjectSchema)),
   error: z.optional(z.string()),
   error_description: z.optional(z.string()),
 });
@@ -41,11 +42,16 @@ function read(body: unknown, context: { readonly status?: number | undefined; re
       if (context.status !== undefined && context.status !== data.statusCode) {
         return mismatch(`statusCode ${data.statusCode} differs from the HTTP status ${context.status}`, ['statusCode']);
       }
-      if (data.errors.length === 0) return mismatch('errors is empty', ['errors']);
+      if (data.errors?.length === 0) return mismatch('errors is empty', ['errors']);
+    }
+    // Without `errors`, a top-level `error` is the authorization API's OAuth code; any other text
+    // there is another server's body (NestJS writes `{ statusCode, message, error: "Not Found" }`).
+    if (data.errors === undefined && data.error !== undefined && !OAUTH_CODE.test(data.error)) {
+      return mismatch('no errors array, and `error` is not an OAuth 2.0 error code', ['errors']);
     }
     // Fields are copied from the input itself: zod's copy would not keep a `__proto__` key as data.
-    const raw = (body as { errors: readonly unknown[] }).errors;
-    const details: WireDetail[] = data.errors.map((e, i) => ({ code: e.code, message: e.message, params: ownCopy(raw[i], OWN) }));
+    const raw = (body as { errors?: readonly unknown[] }).errors ?? [];
+    const details: WireDetail[] = (data.errors ?? []).map((e, i) => ({ code: e.code, message: e.message, params: ownCopy(raw[i], OWN) }));
     const first = details[0];
     return {
       // No error object: the OAuth-style `error`, else the status alone (a code the catalog lacks).
@@ -58,20 +64,36 @@ function read(body: unknown, context: { readonly status?: number | undefined; re
   });
 }
 
+/** Whether two JSON-like values are equal, member by member (params of an error are plain data). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.hasOwn(b, k) && same((a as Obj)[k], (b as Obj)[k]));
+}
+
+/** Whether the first detail is the error itself: so a parsed error lists its own response's errors. */
+const listsItself = (e: WireView): boolean => {
+  const first = e.details[0];
+  return first !== undefined && first.code === e.code && first.message === e.message && same(first.params, e.params);
+};
+
 function write(e: WireView) {
   const self = { code: e.code, message: e.message, ...e.params };
   const own = (d: WireView['details'][number]) => ({ code: d.code, message: d.message, ...d.params });
   // A parsed error lists every error of its response in details, itself first: write them as they came.
-  // A created one carries itself, followed by the further errors given as details.
-  const errors = e.details[0]?.code === e.code ? e.details.map(own) : [self, ...e.details.map(own)];
-  return {
-    body: {
-      statusCode: e.status,
-      message: e.message,
-      errors,
-      ...(OAUTH_CODE.test(e.code) ? { error: e.code } : {}),
-    },
+  // A created one is the first error, followed by the further errors given as details (of any code,
+  // its own included: the reference's example is two InvalidJsonInput errors).
+  const errors = listsItself(e) ? e.details.map(own) : [self, ...e.details.map(own)];
+  const body = {
+    statusCode: e.status,
+    message: e.message,
+    errors,
+    ...(OAUTH_CODE.test(e.code) ? { error: e.code } : {}),
   };
+  // The API sends its request id as X-Correlation-ID (commercetools' clients read it there).
+  return e.requestId === undefined ? { body } : { body, headers: { 'X-Correlation-ID': e.requestId } };
 }
 
 /**

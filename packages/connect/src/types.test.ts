@@ -10,7 +10,7 @@ describe('connect: types', () => {
     expectTypeOf<'invalid_token'>().toExtend<Code>();
     expectTypeOf<'Teapot'>().not.toExtend<Code>();
     expectTypeOf<Params<'ConcurrentModification'>>().toExtend<{
-      readonly expectedVersion: number;
+      readonly expectedVersion?: number | undefined;
       readonly currentVersion?: number | undefined;
       readonly resourceId?: string | undefined;
     }>();
@@ -21,12 +21,12 @@ describe('connect: types', () => {
   it('create rejects wrong params at compile time', () => {
     const e = catalog.create('ConcurrentModification', { expectedVersion: 3, currentVersion: 4 });
     expectTypeOf(e.code).toEqualTypeOf<'ConcurrentModification'>();
-    expectTypeOf(e.params.expectedVersion).toEqualTypeOf<number>();
+    expectTypeOf(e.params.expectedVersion).toEqualTypeOf<number | undefined>();
     expectTypeOf(e.known).toEqualTypeOf<true>();
     catalog.create('General');
     catalog.create('InvalidJsonInput', { detailedErrorMessage: 'Unexpected end of input' });
     expect(() => {
-      // @ts-expect-error expectedVersion is required
+      // A real 409 carries currentVersion alone: so may a created one.
       catalog.create('ConcurrentModification', { currentVersion: 4 });
       // @ts-expect-error versions are numbers
       catalog.create('ConcurrentModification', { expectedVersion: '3' });

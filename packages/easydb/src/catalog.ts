@@ -13,6 +13,8 @@ const optionalText = z.optional(text);
 const uuid = z._default(z.string().check(z.minLength(1)), newUuid);
 const serverParams = z.object({ uuid });
 const byId = z.object({ id: text });
+/** Where the codes found only on endpoint pages are documented (programmfabrik/easydb-documentation). */
+const ENDPOINTS = 'easydb-documentation: content/technical/api/';
 const rights = z.object({ operation: text, type: text, ids: text, right: text, extra_info: optionalText });
 
 /** Every documented easydb error code: status, message template, params, category and retry advice. */
@@ -815,5 +817,45 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     retry: 'operator',
     description: 'Objects Not Allowed (Other errors): Using /api/objects without the required base config parameter.',
+  },
+  // ---- Codes named only on endpoint pages, not in the errors chapter (current/easydb-endpoints.md) ----
+  'error.api.invalid_email_address': {
+    status: 400,
+    message: 'The mail address is unknown',
+    category: 'INVALID_ARGUMENT',
+    description: 'API error of POST /api/v1/settings/sendmail: "error.api.invalid_email_address in case the mail address is unknown".',
+    source: `${ENDPOINTS}settings/_index.en.md (POST /api/v1/settings/sendmail)`,
+  },
+  'error.api.update_customdata': {
+    status: 400,
+    message: 'The update of the custom datatypes failed',
+    category: 'FAILED_PRECONDITION',
+    retry: 'verify',
+    description: 'API error of POST /api/v1/settings/updatecustomdata: "error.api.update_customdata in case the update failed".',
+    source: `${ENDPOINTS}settings/_index.en.md (POST /api/v1/settings/updatecustomdata)`,
+  },
+  'error.user.eas_http_404': {
+    status: 400,
+    message: 'The resource at the URL is not available (url: {url})',
+    params: z.object({ url: text }),
+    category: 'NOT_FOUND',
+    description:
+      'POST /api/v1/eas/rput: "If the resource at the URL url is not available, an API Error (eas_http_404) is thrown". The page gives no status: 400 by the user-error rule (its example body has realm user).',
+    source: `${ENDPOINTS}eas/_index.en.md (POST /api/v1/eas/rput)`,
+  },
+  'error.user.forgot_password.unknown': {
+    status: 400,
+    message: 'The user specified in forgot could not be identified',
+    category: 'NOT_FOUND',
+    description: 'User error of POST /api/v1/session/forgot_password: "the user specified in forgot could not be identified".',
+    source: `${ENDPOINTS}session/_index.en.md (POST /api/v1/session/forgot_password)`,
+  },
+  'error.user.search_query_too_long': {
+    status: 400,
+    message: 'A text or string input value is longer than 256 characters',
+    category: 'INVALID_ARGUMENT',
+    description:
+      'POST /api/v1/search: "Every text and string input value that is longer than 256 characters will cause an UserError (error.user.search_query_too_long)." The page gives no status: 400 by the user-error rule.',
+    source: `${ENDPOINTS}search/_index.en.md (POST /api/v1/search)`,
   },
 } as const satisfies ErrorDefs;

@@ -19,7 +19,8 @@ interface DocEntry {
 }
 
 const docFile = 'easydb.md';
-const currentFile = 'current/easydb.md';
+/** The newer pages: every endpoint's status table, the codes named only there, the l10n syntax. */
+const endpointsFile = 'current/easydb-endpoints.md';
 
 function parseDoc(markdown: string): DocEntry[] {
   const lines = markdown.split(/\r?\n/);
@@ -102,12 +103,37 @@ function schemaParams(code: string): DocParam[] {
   return Object.entries(shape).map(([name, s]) => ({ name, optional: s._zod.optin !== undefined }));
 }
 
+/** The table "`error.*` codes in the repository that are not in ../easydb.md": code -> its cells. */
+function endpointCodes(markdown: string): Map<string, { realm: string; where: string; status: string; text: string; parameters: string }> {
+  const start = markdown.indexOf('## `error.*` codes in the repository that are not in ../easydb.md');
+  const section = markdown.slice(start, markdown.indexOf('\n## ', start + 10));
+  const rows = new Map<string, { realm: string; where: string; status: string; text: string; parameters: string }>();
+  for (const line of section.split('\n')) {
+    const cells = line.split(' | ').map((c) => c.replace(/^\|\s*|\s*\|$/g, ''));
+    const code = /^`(error\.[a-z]+\.[a-z0-9_.]+)`$/.exec(cells[0] ?? '')?.[1];
+    if (code && cells.length === 7) rows.set(code, { realm: cells[1]!, where: cells[2]!, status: cells[4]!, text: cells[5]!, parameters: cells[6]! });
+  }
+  return rows;
+}
+
+/** Every row of an endpoint table that names one code: [section, status, code]. */
+function endpointRows(markdown: string): (readonly [section: string, status: number, code: string])[] {
+  const rows: (readonly [string, number, string])[] = [];
+  let section = '';
+  for (const line of markdown.split('\n')) {
+    const heading = /^### (.+)$/.exec(line);
+    if (heading) section = heading[1]!;
+    const row = /^\| (\d{3}) \| .* \| `(error\.[a-z]+\.[a-z0-9_.]+)` \|$/.exec(line);
+    if (row && section !== '') rows.push([section, Number(row[1]), row[2]!] as const);
+  }
+  return rows;
+}
+
 // Choices where the doc is silent (listed in the README): a param described as conditional but
 // not marked "(optional)".
 const optionalByChoice: Readonly<Record<string, readonly string[]>> = { 'error.user.no_system_right': ['extra_info'] };
 
-const sources = hasVendorDocs ? [docFile, ...(hasVendorDoc(currentFile) ? [currentFile] : [])] : [];
-const doc = sources.flatMap((file) => parseDoc(readVendorDoc(file)));
+const doc = hasVendorDocs ? parseDoc(readVendorDoc(docFile)) : [];
 const byCode = new Map<string, DocEntry[]>();
 for (const e of doc) byCode.set(e.code, [...(byCode.get(e.code) ?? []), e]);
 
@@ -122,9 +148,11 @@ describeWithDocs('easydb: conformance with vendor-docs/easydb.md', () => {
     expect(main.at(-1)?.code).toBe('error.user.objects_not_allowed');
   });
 
-  it('has exactly the documented codes, no more and no fewer', () => {
-    expect([...catalog.codes].sort()).toEqual([...byCode.keys()].sort());
-    expect(catalog.codes).toHaveLength(121);
+  it('has exactly the documented codes and those of the endpoint pages, no more and no fewer', () => {
+    const endpointOnly = hasVendorDoc(endpointsFile) ? [...endpointCodes(readVendorDoc(endpointsFile)).keys()] : [];
+    expect([...catalog.codes].sort()).toEqual([...byCode.keys(), ...endpointOnly].sort());
+    expect(catalog.codes).toHaveLength(121 + endpointOnly.length);
+    for (const code of byCode.keys()) expect(catalog.get(code)!.source, code).toBeUndefined();
   });
 
   it.each([...byCode.entries()])('%s: documented status, message and params', (code, entries) => {
@@ -184,5 +212,62 @@ describeWithDocs('easydb: conformance with vendor-docs/easydb.md', () => {
         expect(info.retry.note).toContain('/api/server/error');
       }
     }
+  });
+});
+
+describeWithDocs('easydb: conformance with vendor-docs/current/easydb-endpoints.md', () => {
+  const page = hasVendorDoc(endpointsFile) ? readVendorDoc(endpointsFile) : '';
+  const extra = endpointCodes(page);
+  const rows = endpointRows(page);
+
+  it('finds the 5 codes named only on endpoint pages, and the endpoint tables', () => {
+    expect([...extra.keys()].sort()).toEqual([
+      'error.api.invalid_email_address',
+      'error.api.update_customdata',
+      'error.user.eas_http_404',
+      'error.user.forgot_password.unknown',
+      'error.user.search_query_too_long',
+    ]);
+    expect(rows.length).toBeGreaterThan(200);
+  });
+
+  it.each([...extra].map(([code, row]) => [code, row] as const))('has %s with its source, realm, status and parameters', (code, row) => {
+    const info = catalog.get(code);
+    expect(info, code).toBeDefined();
+    // The page's file (`content/technical/api/<page>/_index.en.md`) is the code's source.
+    const file = /`content\/technical\/api\/([a-z_]+\/_index\.en\.md)`/.exec(row.where)?.[1];
+    expect(info!.source).toContain(`content/technical/api/${file!}`);
+    expect(code.startsWith(`error.${row.realm.split(' ')[0]!}.`)).toBe(true);
+    // A status the page gives, or the user-error rule (400) where it gives none.
+    expect(info!.status).toBe(/^\d{3}$/.test(row.status) ? Number(row.status) : 400);
+    const names = [...row.parameters.matchAll(/^`([a-z_]+)`/g)].map((m) => m[1]!);
+    expect(schemaParams(code).map((p) => p.name)).toEqual(names);
+  });
+
+  it('names no code in an endpoint table that the catalog lacks', () => {
+    for (const [section, , code] of rows) expect(catalog.get(code), `${code} (${section})`).toBeDefined();
+  });
+
+  it('keeps the endpoint\'s status on parse (403, 404 ...), while create sends the documented one', () => {
+    const other = rows.filter(([, status, code]) => status !== catalog.get(code)!.status);
+    expect(other.map(([, status]) => status).sort()).toContain(404);
+    expect(other.map(([, status]) => status)).toContain(403);
+    // Every required (string) param given a value: these codes' params are all strings.
+    const paramsFor = (code: string) => Object.fromEntries(schemaParams(code).filter((p) => !p.optional).map((p) => [p.name, 'x']));
+    const create = catalog.create as (code: string, params: object, options?: { status?: number }) => ReturnType<typeof catalog.parse>;
+    for (const [, status, code] of other) {
+      const created = create(code, paramsFor(code));
+      const body = JSON.parse(JSON.stringify(catalog.encode(created).body)) as unknown;
+      expect(catalog.parse(body, { status }).status).toBe(status);
+      expect(catalog.encode(created).status).toBe(catalog.get(code)!.status);
+      expect(catalog.encode(create(code, paramsFor(code), { status })).status).toBe(status);
+    }
+  });
+
+  it('has the verbatim example of POST /api/v1/eas/rput as a known error with its url', () => {
+    const start = page.indexOf('#### API Error when the given URL is not found');
+    const block = /```javascript\n([\s\S]*?)```/.exec(page.slice(start))![1]!;
+    const e = catalog.parse(block);
+    expect([e.code, e.known, e.status, e.params]).toEqual(['error.user.eas_http_404', true, 400, { url: 'http://example.foo' }]);
   });
 });

@@ -59,12 +59,16 @@ export function newUuid(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** The wire's parameters as params: strings kept, numbers and booleans as strings, `__proto__` safe. */
-function paramsOf(parameters: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/**
+ * The wire's parameters as params, a map of strings as the doc says ("map string -> string"):
+ * strings kept, numbers and booleans as strings, any other value left out; `__proto__` safe.
+ */
+function paramsOf(parameters: Readonly<Record<string, unknown>>): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const key of Object.keys(parameters)) {
     const v = parameters[key];
-    const value = typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
+    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') continue;
+    const value = typeof v === 'string' ? v : String(v);
     if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     else out[key] = value;
   }
@@ -86,7 +90,7 @@ function fromBody(data: Body, context: ReadContext): WireError | Mismatch {
   }
   // The code's prefix decides; the realm field only speaks for codes without a known prefix.
   const realm = implied ?? (isRealm(sent) ? sent : undefined);
-  let params: Record<string, unknown> | undefined = parameters === undefined ? undefined : paramsOf(parameters);
+  let params: Record<string, string> | undefined = parameters === undefined ? undefined : paramsOf(parameters);
   // A server error's uuid is also a param; the core never fills a missing one from the schema's default.
   if (realm === 'server' && uuid !== undefined) params = params === undefined ? { uuid } : { ...params, uuid };
   return {
@@ -117,8 +121,10 @@ function write(error: WireView): Written {
   // User errors are localized by the client from their code: the doc gives them no description.
   if (realm !== 'user') body.description = error.message;
   if (realm === 'server') {
+    // The uuid is the server error's id, which parse reads as requestId: a request id given to
+    // create goes out as the uuid (create's own uuid param is made when none is given).
     const own = error.params.uuid;
-    body.uuid = typeof own === 'string' && own !== '' ? own : (error.requestId ?? newUuid());
+    body.uuid = error.requestId ?? (typeof own === 'string' && own !== '' ? own : newUuid());
   }
   return { body };
 }

@@ -25,3 +25,4 @@ export type Code = CodeOf<typeof errors>;
 export type EasydbError = CatalogError<typeof errors>;
 /** The params of a code, as a created error carries them. */
 export type Params<C extends Code> = ParamsOf<typeof errors, C>;
+export { L10nCsvError, readL10nCsv } from './l10n.js';

@@ -60,3 +60,41 @@ describeWithDocs('platform: conformance with the vendor doc', () => {
     expect(rows.find((r) => r.name === 'Resource Locked Conflict')?.type).toBe('ResourceLockedConflict');
   });
 });
+
+/** Rows of current/platform.md's tables: the docs table (`| **Name** | description | status |`) and the client's 26 types. */
+function currentRows(text: string) {
+  const docs = [...text.matchAll(/^\| \*\*([A-Za-z ]+)\*\* +\| (.+?) +\| (\d{3}) +\|$/gm)].map((m) => ({
+    type: m[1]!.replace(/ /g, '').replace('JSON', 'Json'),
+    description: m[2]!,
+    status: Number(m[3]),
+  }));
+  const client = [...text.matchAll(/^\| ([A-Z][A-Za-z]+) \| ([A-Z][A-Za-z]+Error) \| (\d{3}) \| (.+?) \| (yes|\*\*no[^|]*) \|$/gm)].map((m) => ({
+    type: m[1]!,
+    status: Number(m[3]),
+    description: m[4]!,
+    inDocs: m[5] === 'yes',
+  }));
+  return { docs, client };
+}
+
+describeWithDocs('platform: conformance with vendor-docs/current/platform.md', () => {
+  const { docs: table, client } = currentRows(hasVendorDoc('current/platform.md') ? readVendorDoc('current/platform.md') : '');
+
+  it('finds the 24 types of the current page and the 26 of @botpress/client 1.45.0', () => {
+    expect(table).toHaveLength(24);
+    expect(client).toHaveLength(26);
+    expect(client.filter((r) => !r.inDocs).map((r) => r.type)).toEqual(['ResourceGone', 'OperationTimeout']);
+  });
+
+  it.each(table.map((r) => [r.type, r] as const))('has %s with the status of the current page (wording: README)', (type, row) => {
+    expect(catalog.get(type)?.status, type).toBe(row.status);
+  });
+
+  it.each(client.map((r) => [r.type, r] as const))('has the client type %s with its status', (type, row) => {
+    const info = catalog.get(type);
+    expect(info, type).toBeDefined();
+    expect(info!.status).toBe(row.status);
+    // The two types beyond the docs take the client's description as their message.
+    if (!row.inDocs) expect(info!.message).toBe(row.description);
+  });
+});

@@ -1,22 +1,31 @@
-// The wire format of Botpress Cloud API errors:
-//   { "id": "err_20241220153235xA1B2C3D4", "code": 400, "type": "Runtime", "message": "...", "metadata"?: {...} }
-// `code` is the HTTP status, `type` the error type (the catalog's code), `id` the error id (kept as requestId).
+// The wire format of Botpress Cloud API errors, in the two shapes the vendor shows:
+//   its client's  { "id": "err_20241220153235xA1B2C3D4", "code": 400, "type": "Runtime", "message": "...", "metadata"?: {...} }
+//   its docs'     { "type": "PayloadTooLarge", "description": "The request payload is too large.", "status": 413 }
+// `code` (or `status`) is the HTTP status, `type` the error type (the catalog's code), `id` the error id (kept as requestId).
 import { mismatch, ownCopy, readWith } from '@errs/core';
 import type { Envelope, ReadContext, Unwrapped, WireError, WireView, Written, Mismatch } from '@errs/core';
 import * as z from 'zod/mini';
 
+const httpStatus = z.int().check(z.minimum(100), z.maximum(599));
+
 /**
  * zod schema of a Botpress Cloud API error body, as lenient as the API's own client: `type` (a
- * non-empty string) and `code` (an HTTP status) identify the envelope; `id`, `message` and `metadata`
+ * non-empty string) and `code` (an HTTP status) identify the envelope, or, in the shape of the
+ * docs' examples, `type` (a type name) and `status`; `id`, `message`, `description` and `metadata`
  * may be missing or null; unknown extra fields are allowed.
  */
 export const bodySchema = z.looseObject({
   id: z.optional(z.nullable(z.string())),
-  code: z.int().check(z.minimum(100), z.maximum(599)),
+  code: z.optional(httpStatus),
+  status: z.optional(httpStatus),
   type: z.string().check(z.minLength(1)),
   message: z.optional(z.nullable(z.string())),
+  description: z.optional(z.nullable(z.string())),
   metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 });
+
+/** A type name as the docs' examples write it (`PayloadTooLarge`): never a problem+json `type` URI. */
+const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
 /** A Botpress Cloud API error body, as {@link bodySchema} reads it. */
 export type PlatformBody = z.infer<typeof bodySchema>;
@@ -50,15 +59,20 @@ function read(body: unknown, context: ReadContext): WireError | Mismatch {
 }
 
 function fromBody(data: PlatformBody, body: unknown, context: ReadContext): WireError | Mismatch {
-  if (context.strict && context.status !== undefined && context.status !== data.code) {
-    return mismatch(`code ${data.code} differs from the HTTP status ${context.status}`, ['code']);
+  // The client's shape has `code`; the docs' shape `status` and a type name (problem+json bodies
+  // of other APIs also have `type` and `status`, but their type is a URI).
+  const status = data.code ?? (data.status !== undefined && TYPE_NAME.test(data.type) ? data.status : undefined);
+  if (status === undefined) return mismatch('neither `code` nor `status` (with a type name) is an HTTP status', ['code']);
+  if (context.strict && context.status !== undefined && context.status !== status) {
+    return mismatch(`code ${status} differs from the HTTP status ${context.status}`, [data.code === undefined ? 'status' : 'code']);
   }
   // The raw metadata, copied safely (the schema has already checked that it is an object).
   const raw = (body as { metadata?: unknown }).metadata;
   return {
     code: data.type,
-    status: data.code,
-    message: data.message ?? undefined,
+    status,
+    // The docs' examples carry the type's description where the client's bodies have a message.
+    message: data.message ?? data.description ?? undefined,
     params: raw === undefined || raw === null ? undefined : ownCopy(raw),
     requestId: data.id || undefined,
   };
