@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foreignBodiesFor } from './examples.js';
-import { CI_FUZZ_SEED, fuzzSeed, replayHint, seedLine } from './fuzz.js';
+import { CI_FUZZ_SEED, fuzzRuns, fuzzSeed, replayHint, seedLine } from './fuzz.js';
 
 describe('fuzzSeed', () => {
   it('takes ERRS_FUZZ_SEED first, under CI too', () => {
@@ -36,5 +36,14 @@ describe('foreignBodiesFor', () => {
     expect(bodies).toHaveLength(4);
     expect(bodies.some((b) => JSON.stringify(b).includes('"statusCode"'))).toBe(false);
     expect(foreignBodiesFor('acme')).toHaveLength(5);
+  });
+});
+
+describe('fuzzRuns', () => {
+  it('scales runs by ERRS_FUZZ_RUNS / 100 000, at least one, and ignores nonsense', () => {
+    expect(fuzzRuns(2000, {})).toBe(2000);
+    expect(fuzzRuns(2000, { ERRS_FUZZ_RUNS: '5000' })).toBe(100);
+    expect(fuzzRuns(10, { ERRS_FUZZ_RUNS: '1' })).toBe(1);
+    expect(fuzzRuns(2000, { ERRS_FUZZ_RUNS: 'lots' })).toBe(2000);
   });
 });

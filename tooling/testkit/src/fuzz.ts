@@ -49,3 +49,13 @@ export function seedLine({ seed, source }: FuzzSeed): string {
 export function replayHint(report: string, seed: number): string {
   return `${report}\n\nReplay this run with ERRS_FUZZ_SEED=${seed} (and the same ERRS_FUZZ_RUNS, if set).`;
 }
+
+/**
+ * The number of runs of a property: `runs` by default; ERRS_FUZZ_RUNS, where set, scales it by
+ * ERRS_FUZZ_RUNS / 100 000 (the hostile suite's own default, which it takes as is).
+ */
+export function fuzzRuns(runs: number, env: Env = process.env): number {
+  const given = Number(env.ERRS_FUZZ_RUNS);
+  if (!Number.isFinite(given) || given <= 0) return runs;
+  return Math.max(1, Math.round((runs * given) / 100_000));
+}
