@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { describeCatalogContract } from '@errs/testkit';
 import { acme } from './testing/acme.js';

@@ -62,14 +62,21 @@ export type TopCode<E extends ErrorDefs> = {
 export type NestedCode<E extends ErrorDefs> = Exclude<CodeOf<E>, TopCode<E>>;
 
 type Empty = Readonly<Record<string, never>>;
+// `string extends CodeOf<E>`: the wide ErrorDefs of the plain `Catalog` type, whose codes may have
+// any params. Without it, params of the wide type resolve to Empty, and no vendor catalog would be a
+// `Catalog` (`const c: Catalog = connect.catalog` must compile).
 /** Params of a code, as validated (what an error carries). */
-export type ParamsOf<E extends ErrorDefs, C extends keyof E> = E[C] extends { readonly params: infer S extends z4.$ZodType }
-  ? Readonly<z4.output<S>> & Params
-  : Empty;
+export type ParamsOf<E extends ErrorDefs, C extends keyof E> = string extends CodeOf<E>
+  ? Params
+  : E[C] extends { readonly params: infer S extends z4.$ZodType }
+    ? Readonly<z4.output<S>> & Params
+    : Empty;
 /** Params of a code, as `create` accepts them. */
-export type ParamsInput<E extends ErrorDefs, C extends keyof E> = E[C] extends { readonly params: infer S extends z4.$ZodType }
-  ? z4.input<S>
-  : Empty;
+export type ParamsInput<E extends ErrorDefs, C extends keyof E> = string extends CodeOf<E>
+  ? Params
+  : E[C] extends { readonly params: infer S extends z4.$ZodType }
+    ? z4.input<S>
+    : Empty;
 
 /** An error of code C made by `create`: params complete. */
 export type CreatedError<E extends ErrorDefs, C extends CodeOf<E>> = ErrsError<C, ParamsOf<E, C>> & { readonly known: true };
@@ -97,9 +104,23 @@ export interface CreateOptions<E extends ErrorDefs> {
   readonly status?: number;
 }
 
+/** `create`'s options where any code may be given (the wide `Catalog`). */
+interface AnyCreateOptions extends Omit<CreateOptions<never>, 'details'> {
+  readonly details?: readonly { readonly code: string; readonly params?: Params; readonly path?: string; readonly message?: string }[];
+}
+
 type CreateArgs<E extends ErrorDefs, C extends CodeOf<E>> = Empty extends ParamsInput<E, C>
   ? [params?: ParamsInput<E, C>, options?: CreateOptions<E>]
   : [params: ParamsInput<E, C>, options?: CreateOptions<E>];
+
+/**
+ * `create`'s signature: typed per code. For the wide `Catalog` (any code), a plain method, whose
+ * parameters compare bivariantly: so every vendor catalog's `create` fits it, and `Catalog` takes
+ * any of them.
+ */
+type Create<E extends ErrorDefs> = string extends CodeOf<E>
+  ? { create(code: string, params?: Params, options?: AnyCreateOptions): ErrsError & { readonly known: true } }['create']
+  : <C extends TopCode<E>>(code: C, ...args: CreateArgs<E, C>) => CreatedError<E, C>;
 
 /** A code's entry, as `catalog.get` answers it. */
 export interface ErrorInfo<C extends string = string> {
@@ -173,8 +194,22 @@ export type SafeParseResult<T> =
 /** A message table keyed by code (for instance a translation); `{name}` placeholders are filled. */
 export type MessageTable = Readonly<Partial<Record<string, string>>>;
 
-/** The catalog of one vendor: the contract every errs package follows. */
-export interface Catalog<V extends string = string, E extends ErrorDefs = ErrorDefs> {
+/**
+ * Any errs catalog, or with type arguments one vendor's (what `defineCatalog` gives): the contract
+ * every errs package follows. `const c: Catalog = connect.catalog` compiles, so helpers written for
+ * any catalog take every one of them.
+ *
+ * Why two forms: TypeScript compares two instantiations of one interface by the measured variance of
+ * its type parameters, and a catalog's codes are in both positions (`codes` lists them, `create`
+ * takes them), so no vendor's `CatalogOf` would fit `CatalogOf<string, ErrorDefs>`. The wide form is
+ * the same members as a plain object type, which TypeScript compares member by member.
+ */
+export type Catalog<V extends string = string, E extends ErrorDefs = ErrorDefs> = string extends CodeOf<E>
+  ? { readonly [K in keyof CatalogOf<V, E>]: CatalogOf<V, E>[K] }
+  : CatalogOf<V, E>;
+
+/** The catalog of one vendor, typed by its codes: what `defineCatalog` gives (see {@link Catalog}). */
+export interface CatalogOf<V extends string, E extends ErrorDefs> {
   /** The vendor id. */
   readonly vendor: V;
   /** Every documented code, nested ones included. */
@@ -189,7 +224,7 @@ export interface Catalog<V extends string = string, E extends ErrorDefs = ErrorD
   get<C extends CodeOf<E>>(code: C): ErrorInfo<C>;
   get(code: string): ErrorInfo | undefined;
   /** A new error of a code, its params checked by the code's schema (throws TypeError if they fail). */
-  create<C extends TopCode<E>>(code: C, ...args: CreateArgs<E, C>): CreatedError<E, C>;
+  create: Create<E>;
   /** Status, headers and body exactly as the vendor sends this error. */
   encode(error: ErrsError, options?: EncodeOptions): Encoded;
   /** A web-standard Response carrying the encoded error. */
@@ -356,7 +391,7 @@ function safeStringify(value: unknown): string {
  */
 export function defineCatalog<const V extends string, const E extends ErrorDefs>(
   definition: CatalogDefinition<V, E> & { readonly errors: CheckedErrors<E> },
-): Catalog<V, E> {
+): CatalogOf<V, E> {
   const { vendor, errors, envelope } = definition;
   const entries = check(vendor, errors);
   const codes = Object.freeze([...entries.keys()]) as readonly CodeOf<E>[];
@@ -672,5 +707,5 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       return entry ? fill(entry.template, error.params) : error.message;
     },
   };
-  return catalog as unknown as Catalog<V, E>;
+  return catalog as unknown as CatalogOf<V, E>;
 }

@@ -1,45 +1,8 @@
 import fc from 'fast-check';
-import type * as z4 from 'zod/v4/core';
+import type { Catalog, ErrorInfo } from '@errs/core';
 import { describe, expect, it } from 'vitest';
 import { arbitraryOf } from './arbitrary.js';
 import { exampleBodies } from './examples.js';
-
-/** The part of an errs error the contract looks at (kept structural: testkit does not import the core). */
-export interface ContractError {
-  readonly vendor: string;
-  readonly code: string;
-  readonly status: number;
-  readonly message: string;
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly known: boolean;
-  readonly category: string;
-  readonly retryable: boolean;
-  readonly details: readonly { code: string; message: string; params: Readonly<Record<string, unknown>>; path?: string; known: boolean }[];
-  toProblem(options?: { expose?: boolean }): unknown;
-}
-
-interface Info {
-  readonly code: string;
-  readonly status: number;
-  readonly category: string;
-  readonly nested: boolean;
-  readonly params: z4.$ZodType | undefined;
-  readonly message: string;
-}
-
-/** The part of a Catalog the contract drives. */
-export interface ContractCatalog {
-  readonly vendor: string;
-  readonly codes: readonly string[];
-  get(code: string): Info | undefined;
-  create(code: string, params?: unknown, options?: Record<string, unknown>): ContractError;
-  encode(error: ContractError, options?: { expose?: boolean }): { status: number; headers: Readonly<Record<string, string>>; body: unknown };
-  toResponse(error: ContractError): Response;
-  parse(input: unknown, init?: Record<string, unknown>): ContractError;
-  safeParse(input: unknown, init?: Record<string, unknown>): { success: boolean; data?: ContractError; error?: unknown };
-  fromResponse(response: Response): Promise<ContractError>;
-  is(value: unknown, code?: string): boolean;
-}
 
 export interface ContractOptions {
   /** A top-level code whose details carry the nested codes, and params for it. */
@@ -56,7 +19,7 @@ export interface ContractOptions {
 const isParseError = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'ErrsParseError';
 
 /** Params of a code as fast-check generates them (an empty object for codes without params). */
-export function paramsArbitrary(info: Info): fc.Arbitrary<Record<string, unknown>> {
+export function paramsArbitrary(info: ErrorInfo): fc.Arbitrary<Record<string, unknown>> {
   return info.params ? (arbitraryOf(info.params) as fc.Arbitrary<Record<string, unknown>>) : fc.constant({});
 }
 
@@ -64,7 +27,7 @@ export function paramsArbitrary(info: Info): fc.Arbitrary<Record<string, unknown
  * The behaviour every errs catalog shares, as vitest tests: registry, round trip for every code,
  * nested codes, Response round trip, safe 5xx output, guards, and parsers that never crash.
  */
-export function describeCatalogContract(catalog: ContractCatalog, options: ContractOptions): void {
+export function describeCatalogContract(catalog: Catalog, options: ContractOptions): void {
   const runs = options.runsPerCode ?? 50;
   const fuzzRuns = options.fuzzRuns ?? 2_000;
   const infos = catalog.codes.map((code) => catalog.get(code)!);
