@@ -94,3 +94,15 @@ describe('templates from input cost no memory that outlives the call', () => {
     expect(compiled).toBe(0);
   });
 });
+
+describe('a stray parenthesis of the doc itself', () => {
+  const connect = 'Object id={resourceId} or key={resourceKey} has a different version than expected. Expected: {expectedVersion} - Actual: {currentVersion})';
+  it.each([
+    [{ expectedVersion: 2, currentVersion: 3 }, 'Object has a different version than expected. Expected: 2 - Actual: 3)'],
+    [{ expectedVersion: 2 }, 'Object has a different version than expected. Expected: 2'],
+    [{ currentVersion: 3, resourceKey: 'k' }, 'Object key=k has a different version than expected. Actual: 3'],
+    [{}, 'Object has a different version than expected.'],
+  ])('goes with its clauses: %o', (params, rendered) => {
+    expect(render(connect, params)).toBe(rendered);
+  });
+});

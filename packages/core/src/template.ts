@@ -54,10 +54,12 @@ interface Group {
   readonly lead: string;
   /** What closes the group and goes with it: `)`. */
   readonly close: string;
+  /** A `)` after the group that closes nothing (a typo of the doc's own): kept only while the group is whole. */
+  readonly stray: boolean;
 }
 
 const LABEL = /([A-Za-z_][A-Za-z0-9_]*)(=|: )$/;
-const SEPARATOR = /^\s*(?:,|or|and|\/)\s+$|^,$/;
+const SEPARATOR = /^\s*(?:,|or|and|\/|-)\s+$|^,$/;
 const PREPOSITION = /(?:^|\s)((?:at|for|in|on|of|from|to|with|by|named|as)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z_][\w-]*\s+)?)$/;
 const PREPOSITION_ONLY = /(?:^|\s)((?:at|for|in|on|of|from|to|with|by|named|as)\s+)$/;
 // A phrase like "at {url}" or "with the tag {tag}" goes with its value when what follows does not
@@ -70,8 +72,11 @@ export function prepare(source: string): Template {
   const groups: Group[] = [];
   let clauses: Clause[] = [];
   let lead = '';
+  let prefix = ''; // the template's text before the group's first slot
   const close = (i: number): void => {
     // i: index of the text after the group's last slot.
+    const before = prefix;
+    const stray = parts[i]!.startsWith(')') && before.split('(').length <= before.split(')').length;
     let closing = '';
     let opening = lead;
     const after = parts[i]!;
@@ -81,7 +86,7 @@ export function prepare(source: string): Template {
       opening = ': ';
       clauses[0] = { ...clauses[0]!, label: '' };
     }
-    groups.push({ clauses, lead: opening, close: closing });
+    groups.push({ clauses, lead: opening, close: closing, stray });
     clauses = [];
   };
   for (let i = 1; i < parts.length; i += 2) {
@@ -93,6 +98,7 @@ export function prepare(source: string): Template {
       continue;
     }
     if (clauses.length > 0) close(i - 1);
+    prefix = parts.filter((_, k) => k < i && k % 2 === 0).join('');
     const opening = rest.endsWith('(')
       ? '('
       : label
@@ -146,6 +152,7 @@ function sparse(template: Template, params: Readonly<Record<string, unknown>> | 
     // The text before the group, without the first clause's label.
     let head = text.slice(0, text.length - first.label.length);
     let next = parts[last.slot + 1]!;
+    if (group.stray && kept.length < group.clauses.length) next = next.slice(1);
     if (kept.length === 0) {
       head = head.slice(0, head.length - group.lead.length);
       if (group.close) next = next.slice(group.close.length);

@@ -16,6 +16,19 @@ export interface ContractOptions {
   readonly fuzzRuns?: number;
 }
 
+/** A `{name}` placeholder left in a text. */
+const RAW = /\{[A-Za-z_][A-Za-z0-9_]*\}/;
+
+// What a clause left out can leave behind; each counts only where the full message does not have it.
+const SCARS: readonly RegExp[] = [/ {2}/, /\s[.,;:)]/, /\(\s*\)/, /\(\s*[,;]/, /[,;]\s*\)/, /[=:]\s*$/, /[=:]\s*[.,;)]/, /(?:^|\s)(?:or|and|with|at|for|of|named)\s*[.,;)]?$/, /^\s|\s$/];
+
+/** A message that reads as a sentence: text, no raw placeholder, no scar of a clause left out. */
+function expectSentence(text: string, full: string): void {
+  expect(text).not.toMatch(RAW);
+  expect(text.trim()).not.toBe('');
+  expect(SCARS.filter((scar) => scar.test(text) && !scar.test(full)).map(String)).toEqual([]);
+}
+
 const isParseError = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'ErrsParseError';
 
 /** Params of a code as fast-check generates them (an empty object for codes without params). */
@@ -78,6 +91,33 @@ export function describeCatalogContract(catalog: Catalog, options: ContractOptio
         );
       });
     }
+
+    it.each(infos.map((i) => [i.code, i] as const))('%s: message and title read as sentences, never a raw {name}', (code, info) => {
+      expectSentence(info.title, info.title);
+      const value = (name: string): string => `<${name}>`;
+      const full = catalog.format({ code, message: '', params: Object.fromEntries(info.placeholders.map((n) => [n, value(n)])) });
+      expect(full).not.toMatch(RAW);
+      // Every param absent, each one absent alone, and each one present alone.
+      const cases: Record<string, unknown>[] = [{}];
+      for (const name of info.placeholders) {
+        cases.push(Object.fromEntries(info.placeholders.filter((n) => n !== name).map((n) => [n, value(n)])));
+        cases.push({ [name]: value(name) });
+      }
+      for (const params of cases) expectSentence(catalog.format({ code, message: '', params }), full);
+      if (info.nested) return;
+      // A created error and its problem+json: title and detail as well.
+      fc.assert(
+        fc.property(paramsArbitrary(info), (params) => {
+          fc.pre(!RAW.test(JSON.stringify(params)));
+          const e = catalog.create(code, params);
+          expect(e.title).toBe(info.title);
+          const problem = e.toProblem({ expose: true });
+          expect(JSON.stringify(problem)).not.toMatch(RAW);
+          expect(problem.title).toBe(info.title);
+        }),
+        { numRuns: Math.max(5, Math.floor(runs / 5)) },
+      );
+    });
 
     it('round-trips every code through toResponse and fromResponse', async () => {
       for (const info of top) {
