@@ -122,6 +122,11 @@ type Create<E extends ErrorDefs> = string extends CodeOf<E>
   ? { create(code: string, params?: Params, options?: AnyCreateOptions): ErrsError & { readonly known: true } }['create']
   : <C extends TopCode<E>>(code: C, ...args: CreateArgs<E, C>) => CreatedError<E, C>;
 
+/** `get`'s signature: a code of the catalog has an entry; for the wide `Catalog`, any string may not. */
+type Get<E extends ErrorDefs> = string extends CodeOf<E>
+  ? { get(code: string): ErrorInfo | undefined }['get']
+  : { get<C extends CodeOf<E>>(code: C): ErrorInfo<C>; get(code: string): ErrorInfo | undefined }['get'];
+
 /** A code's entry, as `catalog.get` answers it. */
 export interface ErrorInfo<C extends string = string> {
   readonly code: C;
@@ -221,8 +226,7 @@ export interface CatalogOf<V extends string, E extends ErrorDefs> {
   /** The documented message of every code: the default message table. */
   readonly messages: Readonly<Record<CodeOf<E>, string>>;
   /** A code's entry, or undefined for a code the catalog lacks. */
-  get<C extends CodeOf<E>>(code: C): ErrorInfo<C>;
-  get(code: string): ErrorInfo | undefined;
+  get: Get<E>;
   /** A new error of a code, its params checked by the code's schema (throws TypeError if they fail). */
   create: Create<E>;
   /** Status, headers and body exactly as the vendor sends this error. */
