@@ -273,6 +273,13 @@ function requiredDeps(m) {
 }
 
 /**
+ * The optional peer a user of `@errs/core/testing` installs beside it (fast-check, which
+ * verifyCatalog loads and whose types its declarations name); nothing else needs it.
+ * @param {Record<string, any>} m the manifest
+ */
+const testingPeers = (m) => (m.name === '@errs/core' ? ['fast-check'] : []);
+
+/**
  * Installs the package as npm would, from tarballs and the workspace's zod, into `dir`; `extra`
  * links some optional peers too.
  * @param {Pkg} pkg @param {Map<string, Pkg>} packed @param {string} dir @param {string[]} [extra]
@@ -332,7 +339,7 @@ async function checkConsumers(pkg, packed, root) {
   const { short, files } = consumerFiles(pkg);
   const dir = path.join(root, short);
   mkdirSync(dir, { recursive: true });
-  const problems = install(pkg, packed, dir);
+  const problems = install(pkg, packed, dir, testingPeers(m));
   if (problems.length > 0) {
     record(pkg, 'install', false, problems);
     return;
@@ -372,7 +379,7 @@ async function checkTypes(pkgs, packed, root) {
   /** @type {string[]} */
   const files = [];
   for (const pkg of ready) {
-    const problems = install(pkg, packed, dir);
+    const problems = install(pkg, packed, dir, testingPeers(/** @type {Record<string, any>} */ (pkg.manifest)));
     if (problems.length > 0) {
       record(pkg, 'ts', false, problems);
       continue;

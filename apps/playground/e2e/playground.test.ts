@@ -213,7 +213,7 @@ describe.skipIf(skipped)('defects of issue 20', { timeout: 180_000 }, () => {
   });
 
   // Waits for "@errs/core: correct before fast" (render() leaves `{resourceId}` in place today).
-  it.fails('3: the encoder shows no raw placeholder (core fix pending)', async () => {
+  it('3: the encoder shows no raw placeholder', async () => {
     await pick('connect');
     await page.getByTestId('encoder-code').selectOption('ConcurrentModification');
     await page.getByTestId('param-resourceId').fill('');

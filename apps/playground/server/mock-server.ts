@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AnyCreateOptions } from '../src/lib/catalog-types';
+import type { CreateOptionsOf } from '../src/lib/encode';
 import { isScenarioId, scenarios, scenarioSteps, stepResponse } from '../src/lib/scenarios';
 import { vendors } from '../src/vendors';
 
@@ -58,11 +58,11 @@ function json(status: number, value: unknown): Response {
  * The `create` options a request may carry (request id, status, Retry-After, details), checked
  * field by field: anything else is an error message, never passed on.
  */
-function createOptionsOf(value: unknown): AnyCreateOptions | string {
+function createOptionsOf(value: unknown): CreateOptionsOf | string {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'options must be an object';
   const o = value as Record<string, unknown>;
-  const out: { requestId?: string; status?: number; retryAfterMs?: number; details?: AnyCreateOptions['details'] } = {};
+  const out: { requestId?: string; status?: number; retryAfterMs?: number; details?: CreateOptionsOf['details'] } = {};
   if (o.requestId !== undefined) {
     if (typeof o.requestId !== 'string' || o.requestId.length > 200) return 'options.requestId must be a string';
     out.requestId = o.requestId;

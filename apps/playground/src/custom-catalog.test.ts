@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { tidewater } from './custom-catalog';
-import { anyCatalog } from './lib/catalog-types';
 import { exampleError } from './lib/scenarios';
 
 describe('the custom catalog (core alone)', () => {
   it('round-trips every top-level code', () => {
-    const c = anyCatalog(tidewater);
-    for (const code of c.codes.filter((x) => !c.get(x)!.nested)) {
+    const c = tidewater;
+    for (const code of c.codes.filter((x) => !c.get(x).nested)) {
       const error = exampleError(c, code)!;
       expect(error, code).toBeDefined();
       const { status, headers, body } = c.encode(error);

@@ -4,8 +4,7 @@ import { catalog as easydb } from '@errs/easydb';
 import { catalog as omnia } from '@errs/omnia';
 import { catalog as platform } from '@errs/platform';
 import { tidewater } from './custom-catalog';
-import type { AnyCatalog } from './lib/catalog-types';
-import { anyCatalog } from './lib/catalog-types';
+import type { Catalog } from '@errs/core';
 
 /** One catalog the playground shows. */
 export interface VendorEntry {
@@ -13,23 +12,23 @@ export interface VendorEntry {
   readonly label: string;
   readonly pkg: string;
   readonly blurb: string;
-  readonly catalog: AnyCatalog;
+  readonly catalog: Catalog;
   readonly custom?: boolean;
 }
 
 /** The five vendor packages and the custom catalog, in the switcher's order. */
 export const vendors: readonly VendorEntry[] = [
-  { id: 'omnia', label: 'OMNIA', pkg: '@errs/omnia', blurb: 'OMNIA Platform API', catalog: anyCatalog(omnia) },
-  { id: 'ayanova', label: 'AyaNova', pkg: '@errs/ayanova', blurb: 'AyaNova v8 API (numeric codes 2000-3000)', catalog: anyCatalog(ayanova) },
-  { id: 'easydb', label: 'easydb', pkg: '@errs/easydb', blurb: 'easydb 5 API', catalog: anyCatalog(easydb) },
-  { id: 'connect', label: 'Connect', pkg: '@errs/connect', blurb: 'commercetools Connect API', catalog: anyCatalog(connect) },
-  { id: 'platform', label: 'Platform', pkg: '@errs/platform', blurb: 'Botpress Cloud API', catalog: anyCatalog(platform) },
+  { id: 'omnia', label: 'OMNIA', pkg: '@errs/omnia', blurb: 'OMNIA Platform API', catalog: omnia },
+  { id: 'ayanova', label: 'AyaNova', pkg: '@errs/ayanova', blurb: 'AyaNova v8 API (numeric codes 2000-3000)', catalog: ayanova },
+  { id: 'easydb', label: 'easydb', pkg: '@errs/easydb', blurb: 'easydb 5 API', catalog: easydb },
+  { id: 'connect', label: 'Connect', pkg: '@errs/connect', blurb: 'commercetools Connect API', catalog: connect },
+  { id: 'platform', label: 'Platform', pkg: '@errs/platform', blurb: 'Botpress Cloud API', catalog: platform },
   {
     id: 'tidewater',
     label: 'Tidewater (custom)',
     pkg: '@errs/core',
     blurb: 'An invented ferry-booking API, declared in this playground with @errs/core alone',
-    catalog: anyCatalog(tidewater),
+    catalog: tidewater,
     custom: true,
   },
 ];

@@ -105,6 +105,7 @@ export const errors = {
     message: 'Validation error - Field is required but is empty or null',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['2200'],
   },
   '2202': {
     status: 400,
@@ -112,6 +113,7 @@ export const errors = {
     params: z.object({ limit: z.optional(z.number().check(z.int())) }),
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['2200'],
     description: "`limit` is the detail's message read as a number, when it is one.",
   },
   '2203': {
@@ -120,18 +122,21 @@ export const errors = {
       'Validation error - invalid value. Usually an type mismatch or a logical or business rule mismatch (i.e. only certain values are valid for current state of object)',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['2200'],
   },
   '2204': {
     status: 400,
     message: 'Validation error - Customized form property is set to required but has an empty value',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['2200'],
   },
   '2205': {
     status: 400,
     message: 'Validation error - Required property is missing entirely. Usually a development or communications error',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['2200'],
   },
   '2206': {
     status: 400,
@@ -139,12 +144,14 @@ export const errors = {
       'Validation error - A text property is required to be unique but an existing record with an identical value was found in the database',
     category: 'ALREADY_EXISTS',
     nested: true,
+    carriedBy: ['2200'],
   },
   '2207': {
     status: 400,
     message: 'Validation error - The start date must be earlier than the end date',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['2200'],
   },
   '2208': {
     status: 400,
@@ -152,29 +159,34 @@ export const errors = {
       'Validation error - Modifying the object (usually a delete) would break the link to other records in the database and operation was disallowed to preserve data integrity',
     category: 'FAILED_PRECONDITION',
     nested: true,
+    carriedBy: ['2200'],
   },
   '2209': {
     status: 400,
     message: 'Validation error - Indicates the attempted property change is invalid because the value is fixed and cannot be changed',
     category: 'FAILED_PRECONDITION',
     nested: true,
+    carriedBy: ['2200'],
   },
   '2210': {
     status: 400,
     message: 'Child object error - Indicates the attempted operation resulted in errors in linked child object',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['2200'],
   },
   '2211': {
     status: 400,
     message: 'Validation error - Field set required by customization is empty or null',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['2200'],
   },
   '2212': {
     status: 400,
     message: 'Validation error - Attempt to set multiple contracted Units on work order (only one allowed per work order)',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['2200'],
   },
 } as const satisfies ErrorDefs;

@@ -19,7 +19,7 @@ describe('ayanova: types', () => {
     // @ts-expect-error the limit of 2202 is a number
     expect(() => catalog.create('2200', {}, { details: [{ code: '2202', params: { limit: '255' } }] })).toThrow(TypeError);
     // @ts-expect-error field-level codes appear only inside a 2200's details
-    expect(() => catalog.create('2201')).not.toThrow();
+    expect(() => catalog.create('2201')).toThrow('ayanova: 2201 appears only nested in the details of 2200');
     // @ts-expect-error not an AyaNova code
     expect(() => catalog.create('9999')).toThrow(TypeError);
   });

@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import { describe, expect, inject, it } from 'vitest';
 import { exampleBodies } from '@errs/testkit';
 import { acme } from './testing/acme.js';
 import { verifyCatalog } from './testing/verify.js';
-import { defineCatalog, ErrsError, ErrsParseError, isErrsError, PROBLEM_CONTENT_TYPE } from './index.js';
+import { defineCatalog, ErrsError, ErrsParseError, fromJSON, isErrsError, PROBLEM_CONTENT_TYPE } from './index.js';
 
 it('passes the catalog contract (verifyCatalog)', async () => {
   const { failures } = await verifyCatalog(acme, {
@@ -39,8 +38,11 @@ describe('create', () => {
     ]);
   });
 
-  it('keeps a placeholder whose optional param is absent', () => {
-    expect(acme.create('version_conflict', { expected: 3 }).message).toBe('Expected version 3, found {actual}.');
+  it('leaves out the clause of an optional param that is absent, never a raw placeholder', () => {
+    const e = acme.create('version_conflict', { expected: 3 });
+    expect(e.message).toBe('Expected version 3, found.');
+    expect(e.title).toBe(acme.get('version_conflict').title);
+    expect(e.toProblem().title).not.toMatch(/\{/);
   });
 });
 
@@ -325,6 +327,110 @@ describe('a catalog with zod/mini schemas', () => {
     expect([e.code, e.params, e.message]).toEqual(['gone', { id: 'a' }, 'Gone: a']);
     expect(isErrsError(e)).toBe(true);
     expect(e).toBeInstanceOf(ErrsError);
-    expect(z.string().safeParse('x').success).toBe(true);
+    // The mini schema is the one that decides, both ways.
+    expect(() => (c.create as (code: string, params: unknown) => unknown)('gone', { id: 1 })).toThrow(/invalid params for gone: id/);
+    expect(c.parse({ error: { type: 'gone', message: 'm', params: { id: 1 } } }).params).toEqual({});
+  });
+});
+
+describe('nested-only codes', () => {
+  it('create refuses them at run time, naming the codes that carry them', () => {
+    const create = acme.create as (code: string) => unknown;
+    expect(() => create('too_long')).toThrow(TypeError);
+    expect(() => create('too_long')).toThrow('acme: too_long appears only nested in the details of invalid_request');
+    // They are made as details of their carrier.
+    const e = acme.create('invalid_request', {}, { details: [{ code: 'too_long', params: { max: 3 }, path: 'notes' }] });
+    expect(e.details[0]).toMatchObject({ code: 'too_long', message: 'At most 3 characters.' });
+  });
+
+  it('without carriedBy, the carriers are the top-level codes of the same status', () => {
+    const c = defineCatalog({
+      vendor: 'v',
+      envelope: acme.envelope,
+      errors: {
+        a: { status: 400, message: 'A.', category: 'INVALID_ARGUMENT' },
+        b: { status: 400, message: 'B.', category: 'INVALID_ARGUMENT' },
+        c: { status: 404, message: 'C.', category: 'NOT_FOUND' },
+        n: { status: 400, message: 'N.', category: 'INVALID_ARGUMENT', nested: true },
+      },
+    });
+    expect(() => (c.create as (code: string) => unknown)('n')).toThrow('v: n appears only nested in the details of a, b;');
+  });
+
+  it('carriedBy must name top-level codes', () => {
+    expect(() =>
+      defineCatalog({
+        vendor: 'v',
+        envelope: acme.envelope,
+        errors: {
+          n: { status: 400, message: 'N.', category: 'INVALID_ARGUMENT', nested: true, carriedBy: ['m', 'n'] },
+          m: { status: 400, message: 'M.', category: 'INVALID_ARGUMENT', nested: true },
+        },
+      }),
+    ).toThrow(/n: carriedBy m is not a top-level code[\s\S]*n: carriedBy n is not a top-level code/);
+  });
+
+  it('is(value, nestedCode) never holds, not even for an error that claims one', () => {
+    const claimed = fromJSON({ ...acme.create('invalid_request').toJSON(), code: 'required' });
+    expect(claimed.known).toBe(true);
+    expect((acme.is as (v: unknown, c: string) => boolean)(claimed, 'required')).toBe(false);
+    expect(acme.is(claimed)).toBe(true);
+    const parsed = acme.parse({ error: { type: 'required', message: 'm' } });
+    expect(parsed.known).toBe(false);
+    expect((acme.is as (v: unknown, c: string) => boolean)(parsed, 'required')).toBe(false);
+  });
+});
+
+describe('fromProblem reads through a schema', () => {
+  it('refuses members of the wrong type, saying which', () => {
+    const p = acme.create('not_found', { resource: 'order', id: '1' }).toProblem();
+    for (const [member, value] of [['status', '404'], ['code', 7], ['detail', 1], ['params', 'x'], ['errors', {}], ['requestId', 1]] as const) {
+      const failure = (() => {
+        try {
+          acme.fromProblem({ ...p, [member]: value });
+        } catch (error) {
+          return error;
+        }
+        return undefined;
+      })();
+      expect(failure).toBeInstanceOf(ErrsParseError);
+      expect((failure as ErrsParseError).issues[0]?.path[0]).toBe(member);
+    }
+    expect(() => acme.fromProblem({ ...p, vendor: 'other' })).toThrow('a problem+json of "other", not acme');
+    expect(() => acme.fromProblem({ ...p, errors: [{ code: 1 }] })).toThrow(/at errors\.0\.code/);
+  });
+
+  it('gives back what toProblem wrote', () => {
+    const e = acme.create('invalid_request', {}, { requestId: 'r', details: [{ code: 'too_long', params: { max: 2 }, path: 'n' }] });
+    const back = acme.fromProblem(JSON.parse(JSON.stringify(e.toProblem())));
+    expect([back.code, back.status, back.message, back.requestId, back.details]).toEqual([e.code, e.status, e.message, e.requestId, e.details]);
+  });
+});
+
+describe('safeParse when the envelope throws', () => {
+  it('says that the envelope failed, with the cause, and never throws', () => {
+    const bug = new RangeError('a bug in the envelope');
+    const c = defineCatalog({
+      vendor: 'thrower',
+      envelope: { ...acme.envelope, read: () => { throw bug; } },
+      errors: acme.errors,
+    });
+    const result = c.safeParse('{"error":{}}');
+    expect(result.success).toBe(false);
+    expect(result.error?.message).toBe('thrower: the thrower envelope failed while reading the input (RangeError: a bug in the envelope)');
+    expect(result.error?.cause).toBe(bug);
+    expect(() => c.safeParse({ get error() { throw bug; } })).not.toThrow();
+  });
+
+  it('names a hostile thrown value without touching it', () => {
+    const hostile = new Proxy({}, { get() { throw new Error('gotcha'); }, getPrototypeOf() { throw new Error('gotcha'); } });
+    const c = defineCatalog({
+      vendor: 'thrower',
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the point: a thrown value that is no Error
+      envelope: { ...acme.envelope, read: () => { throw hostile; } },
+      errors: acme.errors,
+    });
+    const result = c.safeParse('{}');
+    expect(result.error?.message).toBe('thrower: the thrower envelope failed while reading the input (object)');
   });
 });

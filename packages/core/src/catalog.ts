@@ -7,7 +7,7 @@ import type { Guard, Picker } from './guard.js';
 import { guardOf, pickerOf } from './guard.js';
 import type { ErrsDetail, Params } from './error.js';
 import { isErrsError, isErrsParseError } from './brand.js';
-import { ErrsError, lightError } from './error.js';
+import { errorAt, ErrsError } from './error.js';
 import type { Builders, FromErrorOptions, StatusInit } from './from-error.js';
 import { fromError } from './from-error.js';
 import type { HeadersLike } from './http.js';
@@ -16,10 +16,13 @@ import type { InputLimits } from './input.js';
 import { checkValue, decodeText, DEFAULT_MAX_BYTES } from './input.js';
 import type { ErrsParseError } from './parse-error.js';
 import { parseFailure } from './parse-error.js';
-import { publicMessage } from './problem.js';
+import { readProblem } from './problem-read.js';
 import type { RetryAdvice, RetryStrategy } from './retry.js';
 import { defaultStrategy } from './retry.js';
-import { placeholders, render } from './template.js';
+import type { Site } from './stack.js';
+import { traceAt, withStack } from './stack.js';
+import type { Template } from './template.js';
+import { fill, placeholders, prepare, render } from './template.js';
 
 /** One documented error code of a vendor. Data only. */
 export interface ErrorDef {
@@ -39,6 +42,11 @@ export interface ErrorDef {
   readonly description?: string;
   /** Appears only nested inside another error's details, never as the error of a response. */
   readonly nested?: boolean;
+  /**
+   * For a nested code: the top-level codes whose details carry it (`create` names them when asked
+   * for the nested code). Left out: the top-level codes of the same status.
+   */
+  readonly carriedBy?: readonly string[];
   /** Where the code is documented, when not in the main reference (e.g. a newer page). */
   readonly source?: string;
 }
@@ -56,14 +64,21 @@ export type TopCode<E extends ErrorDefs> = {
 export type NestedCode<E extends ErrorDefs> = Exclude<CodeOf<E>, TopCode<E>>;
 
 type Empty = Readonly<Record<string, never>>;
+// `string extends CodeOf<E>`: the wide ErrorDefs of the plain `Catalog` type, whose codes may have
+// any params. Without it, params of the wide type resolve to Empty, and no vendor catalog would be a
+// `Catalog` (`const c: Catalog = connect.catalog` must compile).
 /** Params of a code, as validated (what an error carries). */
-export type ParamsOf<E extends ErrorDefs, C extends keyof E> = E[C] extends { readonly params: infer S extends z4.$ZodType }
-  ? Readonly<z4.output<S>> & Params
-  : Empty;
+export type ParamsOf<E extends ErrorDefs, C extends keyof E> = string extends CodeOf<E>
+  ? Params
+  : E[C] extends { readonly params: infer S extends z4.$ZodType }
+    ? Readonly<z4.output<S>> & Params
+    : Empty;
 /** Params of a code, as `create` accepts them. */
-export type ParamsInput<E extends ErrorDefs, C extends keyof E> = E[C] extends { readonly params: infer S extends z4.$ZodType }
-  ? z4.input<S>
-  : Empty;
+export type ParamsInput<E extends ErrorDefs, C extends keyof E> = string extends CodeOf<E>
+  ? Params
+  : E[C] extends { readonly params: infer S extends z4.$ZodType }
+    ? z4.input<S>
+    : Empty;
 
 /** An error of code C made by `create`: params complete. */
 export type CreatedError<E extends ErrorDefs, C extends CodeOf<E>> = ErrsError<C, ParamsOf<E, C>> & { readonly known: true };
@@ -91,9 +106,31 @@ export interface CreateOptions<E extends ErrorDefs> {
   readonly status?: number;
 }
 
+/**
+ * `create`'s options where any code may be given (the wide `Catalog`): the code is known at run
+ * time only, so params are whatever the caller has, checked there by the code's schema.
+ */
+interface AnyCreateOptions extends Omit<CreateOptions<never>, 'details'> {
+  readonly details?: readonly { readonly code: string; readonly params?: unknown; readonly path?: string; readonly message?: string }[];
+}
+
 type CreateArgs<E extends ErrorDefs, C extends CodeOf<E>> = Empty extends ParamsInput<E, C>
   ? [params?: ParamsInput<E, C>, options?: CreateOptions<E>]
   : [params: ParamsInput<E, C>, options?: CreateOptions<E>];
+
+/**
+ * `create`'s signature: typed per code. For the wide `Catalog` (any code), a plain method, whose
+ * parameters compare bivariantly: so every vendor catalog's `create` fits it, and `Catalog` takes
+ * any of them.
+ */
+type Create<E extends ErrorDefs> = string extends CodeOf<E>
+  ? { create(code: string, params?: unknown, options?: AnyCreateOptions): ErrsError & { readonly known: true } }['create']
+  : <C extends TopCode<E>>(code: C, ...args: CreateArgs<E, C>) => CreatedError<E, C>;
+
+/** `get`'s signature: a code of the catalog has an entry; for the wide `Catalog`, any string may not. */
+type Get<E extends ErrorDefs> = string extends CodeOf<E>
+  ? { get(code: string): ErrorInfo | undefined }['get']
+  : { get<C extends CodeOf<E>>(code: C): ErrorInfo<C>; get(code: string): ErrorInfo | undefined }['get'];
 
 /** A code's entry, as `catalog.get` answers it. */
 export interface ErrorInfo<C extends string = string> {
@@ -101,6 +138,8 @@ export interface ErrorInfo<C extends string = string> {
   readonly status: number;
   /** Documented message template. */
   readonly message: string;
+  /** Short summary of the code (RFC 9457 `title`): the message with every param-bound clause left out. */
+  readonly title: string;
   readonly category: Category;
   readonly retryable: boolean;
   readonly retry: RetryAdvice;
@@ -119,11 +158,27 @@ export interface ParseInit extends InputLimits {
   readonly headers?: HeadersLike | undefined;
   /** Reject well-formed but inconsistent bodies, and params that fail their schema. Default false. */
   readonly strict?: boolean;
+  /**
+   * Capture a stack trace at the call (default true): errors are native errors that error trackers
+   * group by their stack. `false` gives light errors without one, for bulk reading (logs, proxies).
+   */
+  readonly stack?: boolean;
 }
 
 /** Options of `fromResponse`. */
 export interface FromResponseOptions extends InputLimits {
   readonly strict?: boolean;
+  /** As in {@link ParseInit}: `false` gives light errors without a stack trace. */
+  readonly stack?: boolean;
+}
+
+/** What `fromStatus` takes besides the status. */
+export interface FromStatusInit {
+  readonly headers?: HeadersLike | undefined;
+  readonly cause?: unknown;
+  readonly raw?: unknown;
+  /** As in {@link ParseInit}: `false` gives a light error without a stack trace. */
+  readonly stack?: boolean;
 }
 
 /** Options of `encode` and `toResponse`. */
@@ -149,8 +204,22 @@ export type SafeParseResult<T> =
 /** A message table keyed by code (for instance a translation); `{name}` placeholders are filled. */
 export type MessageTable = Readonly<Partial<Record<string, string>>>;
 
-/** The catalog of one vendor: the contract every errs package follows. */
-export interface Catalog<V extends string = string, E extends ErrorDefs = ErrorDefs> {
+/**
+ * Any errs catalog, or with type arguments one vendor's (what `defineCatalog` gives): the contract
+ * every errs package follows. `const c: Catalog = connect.catalog` compiles, so helpers written for
+ * any catalog take every one of them.
+ *
+ * Why two forms: TypeScript compares two instantiations of one interface by the measured variance of
+ * its type parameters, and a catalog's codes are in both positions (`codes` lists them, `create`
+ * takes them), so no vendor's `CatalogOf` would fit `CatalogOf<string, ErrorDefs>`. The wide form is
+ * the same members as a plain object type, which TypeScript compares member by member.
+ */
+export type Catalog<V extends string = string, E extends ErrorDefs = ErrorDefs> = string extends CodeOf<E>
+  ? { readonly [K in keyof CatalogOf<V, E>]: CatalogOf<V, E>[K] }
+  : CatalogOf<V, E>;
+
+/** The catalog of one vendor, typed by its codes: what `defineCatalog` gives (see {@link Catalog}). */
+export interface CatalogOf<V extends string, E extends ErrorDefs> {
   /** The vendor id. */
   readonly vendor: V;
   /** Every documented code, nested ones included. */
@@ -162,10 +231,9 @@ export interface Catalog<V extends string = string, E extends ErrorDefs = ErrorD
   /** The documented message of every code: the default message table. */
   readonly messages: Readonly<Record<CodeOf<E>, string>>;
   /** A code's entry, or undefined for a code the catalog lacks. */
-  get<C extends CodeOf<E>>(code: C): ErrorInfo<C>;
-  get(code: string): ErrorInfo | undefined;
+  get: Get<E>;
   /** A new error of a code, its params checked by the code's schema (throws TypeError if they fail). */
-  create<C extends TopCode<E>>(code: C, ...args: CreateArgs<E, C>): CreatedError<E, C>;
+  create: Create<E>;
   /** Status, headers and body exactly as the vendor sends this error. */
   encode(error: ErrsError, options?: EncodeOptions): Encoded;
   /** A web-standard Response carrying the encoded error. */
@@ -190,9 +258,9 @@ export interface Catalog<V extends string = string, E extends ErrorDefs = ErrorD
    */
   fromError(thrown: unknown, options?: FromErrorOptions): Promise<CatalogError<E>>;
   /** The error a status alone implies (`known: false`), for responses without a usable body. */
-  fromStatus(status: number, init?: Pick<ParseInit, 'headers'> & { readonly cause?: unknown; readonly raw?: unknown }): UnknownError;
+  fromStatus(status: number, init?: FromStatusInit): UnknownError;
   /** The error from its RFC 9457 form (as `toProblem` writes it). Throws ErrsParseError for other input. */
-  fromProblem(problem: unknown): CatalogError<E>;
+  fromProblem(problem: unknown, init?: Pick<ParseInit, 'stack'>): CatalogError<E>;
   /** Type guard: an ErrsError of this vendor (of that code, if given). */
   is(value: unknown): value is CatalogError<E>;
   is<C extends TopCode<E>>(value: unknown, code: C): value is KnownError<E, C>;
@@ -241,6 +309,8 @@ export interface CatalogDefinition<V extends string, E extends ErrorDefs> {
 interface Entry {
   readonly def: ErrorDef;
   readonly info: ErrorInfo;
+  /** The documented message, prepared once (see template.ts). */
+  readonly template: Template;
   /** Field schemas of an object params schema, for lenient reading. */
   readonly shape: Readonly<Record<string, z4.$ZodType>> | undefined;
   /** Whether some param has a default: defaults are for `create`, a parsed error keeps what the wire said. */
@@ -287,12 +357,14 @@ function check(vendor: string, errors: ErrorDefs): Map<string, Entry> {
     for (const name of names) {
       if (!shape || !Object.hasOwn(shape, name)) problems.push(`${code}: placeholder {${name}} is not a declared param`);
     }
+    const template = prepare(def.message);
     const strategy = def.retry ?? defaultStrategy(def.category);
     const retry: RetryAdvice = Object.freeze(def.advice === undefined ? { strategy } : { strategy, note: def.advice });
     const info: ErrorInfo = Object.freeze({
       code,
       status: def.status,
       message: def.message,
+      title: fill(template, undefined),
       category: def.category,
       retryable: strategy === 'backoff',
       retry,
@@ -305,14 +377,43 @@ function check(vendor: string, errors: ErrorDefs): Map<string, Entry> {
     const defaults = shape !== undefined && Object.values(shape).some((field) => ['default', 'prefault'].includes(field._zod.def.type));
     const fields = Object.entries(shape ?? {}).map(([key, schema]) => [key, schema, guardOf(schema)] as const);
     const pick = pickerOf(fields.map(([key]) => key));
-    entries.set(code, { def, info, shape, defaults, guard: def.params ? guardOf(def.params) : null, fields, pick, loose: keepsExtraKeys(def.params) });
+    entries.set(code, { def, info, template, shape, defaults, guard: def.params ? guardOf(def.params) : null, fields, pick, loose: keepsExtraKeys(def.params) });
+  }
+  for (const [code, { def }] of entries) {
+    for (const carrier of def.carriedBy ?? []) {
+      if (entries.get(carrier)?.info.nested !== false) problems.push(`${code}: carriedBy ${carrier} is not a top-level code`);
+    }
   }
   if (problems.length > 0) throw new TypeError(`defineCatalog(${vendor}):\n  ${problems.join('\n  ')}`);
   return entries;
 }
 
+/** The top-level codes that carry a nested code: as declared, else those of its status. */
+function carriersOf(entries: ReadonlyMap<string, Entry>, entry: Entry): string[] {
+  if (entry.def.carriedBy) return [...entry.def.carriedBy];
+  return [...entries].filter(([, e]) => !e.info.nested && e.def.status === entry.def.status).map(([code]) => code);
+}
+
 function issuesText(error: z4.$ZodError): string {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
+}
+
+/** Whether a thrown value is a parse error (a strict-mode rejection); a hostile value is not. */
+function isOwnFailure(value: unknown): value is ErrsParseError {
+  try {
+    return isErrsParseError(value);
+  } catch {
+    return false;
+  }
+}
+
+/** What was thrown, in words; a hostile value (throwing getters, a revoked proxy) gives its type. */
+function thrownText(value: unknown): string {
+  try {
+    return value instanceof Error ? `${value.name}: ${value.message}` : String(value);
+  } catch {
+    return typeof value;
+  }
 }
 
 function safeStringify(value: unknown): string {
@@ -327,7 +428,7 @@ function safeStringify(value: unknown): string {
  */
 export function defineCatalog<const V extends string, const E extends ErrorDefs>(
   definition: CatalogDefinition<V, E> & { readonly errors: CheckedErrors<E> },
-): Catalog<V, E> {
+): CatalogOf<V, E> {
   const { vendor, errors, envelope, internal, byStatus } = definition;
   const entries = check(vendor, errors);
   for (const code of [internal, ...Object.values(byStatus ?? {})]) {
@@ -381,29 +482,29 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     // Envelopes whose first detail is the error itself (Connect's `errors[0]`) share its params.
     const same = d.params !== undefined && d.params === top.wire.params && entry === top.entry;
     const params = same ? top.params : readParams(entry, d.params);
-    const message = d.message ?? (entry ? render(entry.def.message, params) : d.code);
+    const message = d.message ?? (entry ? fill(entry.template, params) : d.code);
     return d.path === undefined
       ? { code: d.code, message, params, known: entry !== undefined }
       : { code: d.code, message, params, path: d.path, known: entry !== undefined };
   }
 
-  function build(wire: WireError, raw: unknown, init: ParseInit): CatalogError<E> {
+  function build(wire: WireError, raw: unknown, init: ParseInit, site: Site): CatalogError<E> {
     const found = entries.get(wire.code);
     const entry = found && !found.info.nested ? found : undefined;
     const strictIssues: z4.$ZodIssue[] | undefined = init.strict ? [] : undefined;
     const params = readParams(entry, wire.params, strictIssues);
     if (strictIssues && strictIssues.length > 0) {
-      throw parseFailure(vendor, 'shape', `params of ${wire.code} do not fit its schema`, { issues: strictIssues, status: init.status });
+      throw parseFailure(vendor, 'shape', `params of ${wire.code} do not fit its schema`, { issues: strictIssues, status: init.status }, site);
     }
     const status = init.status ?? wire.status ?? entry?.def.status ?? 500;
     const category = entry ? entry.def.category : categoryFromStatus(status);
-    return lightError(
+    return errorAt(
       {
         vendor,
         code: wire.code,
         status,
-        message: wire.message ?? (entry ? render(entry.def.message, params) : wire.code),
-        title: entry ? entry.def.message : reasonPhrase(status),
+        message: wire.message ?? (entry ? fill(entry.template, params) : wire.code),
+        title: entry ? entry.info.title : reasonPhrase(status),
         params,
         category,
         retry: entry ? entry.info.retry : adviceFor(category),
@@ -413,10 +514,11 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
         retryAfterMs: wire.retryAfterMs ?? retryAfterMsFrom(init.headers),
         raw,
       },
+      site,
     ) as CatalogError<E>;
   }
 
-  function decode(input: unknown, init: ParseInit): { body: unknown; init: ParseInit } | ErrsParseError {
+  function decode(input: unknown, init: ParseInit, site: Site): { body: unknown; init: ParseInit } | ErrsParseError {
     let value = input;
     let context = init;
     if (typeof value === 'object' && value !== null && envelope.unwrap && !(value instanceof Uint8Array) && !(value instanceof ArrayBuffer)) {
@@ -429,16 +531,16 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     if (value instanceof ArrayBuffer) value = new Uint8Array(value);
     if (value instanceof Uint8Array) {
       const max = context.maxBytes ?? DEFAULT_MAX_BYTES;
-      if (value.byteLength > max) return parseFailure(vendor, 'too_large', `body is larger than ${max} bytes`, { status: context.status });
+      if (value.byteLength > max) return parseFailure(vendor, 'too_large', `body is larger than ${max} bytes`, { status: context.status }, site);
       value = new TextDecoder().decode(value);
     }
     const decoded = typeof value === 'string' ? decodeText(value, context) : checkValue(value, context);
-    if (!decoded.ok) return parseFailure(vendor, decoded.reason, decoded.message, { status: context.status, cause: decoded.cause });
+    if (!decoded.ok) return parseFailure(vendor, decoded.reason, decoded.message, { status: context.status, cause: decoded.cause }, site);
     return { body: decoded.value, init: context };
   }
 
-  function parseOrFail(input: unknown, init: ParseInit = {}): CatalogError<E> | ErrsParseError {
-    const decoded = decode(input, init);
+  function parseOrFail(input: unknown, init: ParseInit, site: Site): CatalogError<E> | ErrsParseError {
+    const decoded = decode(input, init, site);
     if (isErrsParseError(decoded)) return decoded;
     const context: ReadContext = { status: decoded.init.status, headers: decoded.init.headers, strict: decoded.init.strict === true };
     const wire = envelope.read(decoded.body, context);
@@ -448,26 +550,33 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       return parseFailure(vendor, 'shape', `not a ${vendor} error body: ${where?.message ?? 'shape mismatch'}${at}`, {
         issues: wire.issues,
         status: decoded.init.status,
-      });
+      }, site);
     }
-    return build(wire, decoded.body, decoded.init);
+    return build(wire, decoded.body, decoded.init, site);
   }
 
-  function safeParse(input: unknown, init?: ParseInit): SafeParseResult<CatalogError<E>> {
+  // The builders below (and parse, fromProblem, create) take the stack decision for every caller:
+  // `stack: false` in the options gives light errors; otherwise the stack starts at the caller of
+  // `site`, the public method the user called (each builder is its own site when called directly).
+
+  function safeParse(input: unknown, init: ParseInit = {}, site: Exclude<Site, null> = safeParse): SafeParseResult<CatalogError<E>> {
+    const at = init.stack === false ? null : site;
     try {
-      const result = parseOrFail(input, init);
+      const result = parseOrFail(input, init, at);
       return isErrsParseError(result) ? { success: false, error: result } : { success: true, data: result };
     } catch (cause) {
-      // A hostile object (throwing getters, proxies) or a strict-mode rejection: still only a parse error.
-      const error =
-        isErrsParseError(cause) ? cause : parseFailure(vendor, 'shape', 'the input could not be read', { cause, status: init?.status });
+      // A strict-mode rejection is already the answer. Anything else was thrown while the envelope
+      // read the input (its own code, or a hostile input's getters and proxies): say so, with the cause.
+      if (isOwnFailure(cause)) return { success: false, error: cause };
+      const what = thrownText(cause);
+      const error = parseFailure(vendor, 'shape', `the ${vendor} envelope failed while reading the input (${what})`, { cause, status: init.status }, at);
       return { success: false, error };
     }
   }
 
-  function fromStatus(status: number, init: StatusInit = {}): UnknownError {
+  function fromStatus(status: number, init: StatusInit = {}, site: Exclude<Site, null> = fromStatus): UnknownError {
     const category = init.category ?? categoryFromStatus(status);
-    return lightError(
+    return errorAt(
       {
         vendor,
         code: init.code ?? `HTTP_${status}`,
@@ -483,12 +592,20 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
         raw: init.raw,
         cause: init.cause,
       },
+      init.stack === false ? null : site,
     ) as UnknownError;
   }
 
   function create(code: string, params?: unknown, options: CreateOptions<E> = {}): ErrsError {
     const entry = entries.get(code);
     if (!entry) throw new TypeError(`${vendor}: unknown error code ${JSON.stringify(code)}`);
+    if (entry.info.nested) {
+      const carriers = carriersOf(entries, entry);
+      throw new TypeError(
+        `${vendor}: ${code} appears only nested in the details of ${carriers.join(', ') || 'another error'}; ` +
+          `create one of those with { details: [{ code: ${JSON.stringify(code)} }] }`,
+      );
+    }
     let checked: Params = EMPTY;
     if (entry.def.params) {
       const result = z4.safeParse(entry.def.params, params ?? {});
@@ -506,19 +623,19 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       }
       return {
         code: d.code,
-        message: d.message ?? render(dEntry.def.message, dParams),
+        message: d.message ?? fill(dEntry.template, dParams),
         params: dParams,
         ...(d.path === undefined ? {} : { path: d.path }),
         known: true,
       };
     });
-    const documented = render(entry.def.message, checked);
-    return new ErrsError({
+    const documented = fill(entry.template, checked);
+    return withStack(() => new ErrsError({
       vendor,
       code,
       status: options.status ?? entry.def.status,
       message: options.message ?? documented,
-      title: entry.def.message,
+      title: entry.info.title,
       params: checked,
       category: entry.def.category,
       retry: entry.info.retry,
@@ -527,7 +644,13 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       requestId: options.requestId,
       retryAfterMs: options.retryAfterMs,
       cause: options.cause,
-    });
+    }), create);
+  }
+
+  /** What a 5xx error sends unless exposed (its own message may be internal): the code's documented message. */
+  function documented(error: ErrsError): string {
+    const entry = error.known ? entries.get(error.code) : undefined;
+    return entry ? fill(entry.template, error.params) : error.title;
   }
 
   function encode(error: ErrsError, options: EncodeOptions = {}): Encoded {
@@ -537,7 +660,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       vendor,
       code: error.code,
       status,
-      message: publicMessage({ status, message: error.message, title: error.title, params: error.params }, options.expose),
+      message: status >= 500 && options.expose !== true ? documented(error) : error.message,
       params: error.params,
       details: error.details.map((d) => ({ code: d.code, message: d.message, params: d.params, path: d.path })),
       category: error.category,
@@ -553,6 +676,58 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       for (const name of Object.keys(source)) headers[name.toLowerCase()] = headerValue(source[name]!);
     }
     return { status: written.status ?? status, headers, body: written.body };
+  }
+
+  function parse(input: unknown, init?: ParseInit): CatalogError<E> {
+    const result = safeParse(input, init, parse);
+    if (!result.success) throw result.error;
+    return result.data;
+  }
+
+  /**
+   * `site`: the stack of the user's call, taken before the first await (see traceAt); the builders
+   * it calls give their errors that stack.
+   */
+  async function fromResponse(response: Response, options: FromResponseOptions = {}, given?: Exclude<Site, null>): Promise<CatalogError<E>> {
+    const site = given ?? (options.stack === false ? fromResponse : traceAt(fromResponse));
+    const init: ParseInit = { ...options, status: response.status, headers: response.headers };
+    const at = { headers: response.headers, stack: options.stack };
+    let text: string;
+    try {
+      const read = await readBounded(response.body, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      if (read.truncated) {
+        const cause = parseFailure(vendor, 'too_large', `body is larger than ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes`, { status: response.status });
+        return fromStatus(response.status, { ...at, cause, raw: read.text.slice(0, 4096) }, site);
+      }
+      text = read.text;
+    } catch (cause) {
+      return fromStatus(response.status, { ...at, cause }, site);
+    }
+    const result = safeParse(text, init, site);
+    return result.success ? result.data : fromStatus(response.status, { ...at, cause: result.error, raw: text.slice(0, 4096) }, site);
+  }
+
+  function fromProblem(problem: unknown, init: Pick<ParseInit, 'stack'> = {}): CatalogError<E> {
+    const at = init.stack === false ? null : fromProblem;
+    const wire = readProblem(problem, vendor);
+    if (isMismatch(wire)) {
+      const where = wire.issues[0];
+      const path = where && where.path.length > 0 ? ` at ${where.path.map(String).join('.')}` : '';
+      throw parseFailure(vendor, 'shape', `not a problem+json of a ${vendor} error: ${where?.message ?? 'shape mismatch'}${path}`, { issues: wire.issues }, at);
+    }
+    return build(wire, problem, { status: wire.status }, at);
+  }
+
+  function fromErrorOf(thrown: unknown, options: FromErrorOptions = {}): Promise<CatalogError<E>> {
+    // The user's stack, taken before the first await; every error fromError builds gets it.
+    const site = options.stack === false ? fromErrorOf : traceAt(fromErrorOf);
+    const builders: Builders<CatalogError<E>> = {
+      vendor,
+      safeParse: (input, init) => safeParse(input, init, site),
+      fromStatus: (status, init) => fromStatus(status, init, site),
+      isOwn: (error): error is ErrsError & CatalogError<E> => error.vendor === vendor,
+    };
+    return fromError(thrown, options, builders);
   }
 
   const catalog = {
@@ -571,70 +746,25 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       const valid = Number.isInteger(status) && status >= 200 && status <= 599 ? status : 500;
       return new Response(typeof body === 'string' ? body : safeStringify(body), { status: valid, headers });
     },
-    parse(input: unknown, init?: ParseInit) {
-      const result = safeParse(input, init);
-      if (!result.success) throw result.error;
-      return result.data;
-    },
+    parse,
     safeParse,
-    async fromResponse(response: Response, options: FromResponseOptions = {}) {
-      const init: ParseInit = { ...options, status: response.status, headers: response.headers };
-      let text: string;
-      try {
-        const read = await readBounded(response.body, options.maxBytes ?? DEFAULT_MAX_BYTES);
-        if (read.truncated) {
-          const cause = parseFailure(vendor, 'too_large', `body is larger than ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes`, { status: response.status });
-          return fromStatus(response.status, { headers: response.headers, cause, raw: read.text.slice(0, 4096) });
-        }
-        text = read.text;
-      } catch (cause) {
-        return fromStatus(response.status, { headers: response.headers, cause });
-      }
-      const result = safeParse(text, init);
-      return result.success ? result.data : fromStatus(response.status, { headers: response.headers, cause: result.error, raw: text.slice(0, 4096) });
-    },
+    fromResponse,
     fromStatus,
-    fromError(thrown: unknown, options: FromErrorOptions = {}) {
-      return fromError(thrown, options, builders);
-    },
-    fromProblem(problem: unknown) {
-      const p = problem as Record<string, unknown> | null;
-      if (typeof p !== 'object' || p === null || p.vendor !== vendor || typeof p.code !== 'string' || typeof p.status !== 'number') {
-        throw parseFailure(vendor, 'shape', `not a problem+json of a ${vendor} error`);
-      }
-      const errors = Array.isArray(p.errors) ? (p.errors as Record<string, unknown>[]) : [];
-      return build(
-        {
-          code: p.code,
-          message: typeof p.detail === 'string' ? p.detail : undefined,
-          params: typeof p.params === 'object' && p.params !== null ? (p.params as Params) : undefined,
-          requestId: typeof p.requestId === 'string' ? p.requestId : undefined,
-          details: errors
-            .filter((d) => typeof d === 'object' && d !== null && typeof d.code === 'string')
-            .map((d) => ({
-              code: d.code as string,
-              message: typeof d.detail === 'string' ? d.detail : undefined,
-              params: typeof d.params === 'object' && d.params !== null ? (d.params as Params) : undefined,
-              path: typeof d.path === 'string' ? d.path : undefined,
-            })),
-        },
-        problem,
-        { status: p.status },
-      );
-    },
+    fromError: fromErrorOf,
+    fromProblem,
     is(value: unknown, code?: string): boolean {
-      return isErrsError(value) && value.vendor === vendor && (code === undefined || (value.code === code && value.known));
+      if (!isErrsError(value) || value.vendor !== vendor) return false;
+      if (code === undefined) return true;
+      // A nested-only code is never the error itself, as the types say.
+      return value.known && value.code === code && entries.get(code)?.info.nested === false;
     },
     format(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, table?: MessageTable): string {
-      const template = table?.[error.code] ?? entries.get(error.code)?.def.message;
-      return template === undefined ? error.message : render(template, error.params);
+      // A table's template is read, never compiled nor cached (see render); the catalog's own are prepared.
+      const own = table?.[error.code];
+      if (own !== undefined) return render(own, error.params);
+      const entry = entries.get(error.code);
+      return entry ? fill(entry.template, error.params) : error.message;
     },
   };
-  const builders: Builders<CatalogError<E>> = {
-    vendor,
-    safeParse,
-    fromStatus,
-    isOwn: (error): error is ErrsError & CatalogError<E> => error.vendor === vendor,
-  };
-  return catalog as unknown as Catalog<V, E>;
+  return catalog as unknown as CatalogOf<V, E>;
 }

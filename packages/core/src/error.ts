@@ -6,6 +6,9 @@ import type { RetryAdvice } from './retry.js';
 import { defaultStrategy, isRetryable } from './retry.js';
 
 import { dresser, ERROR_BRAND as BRAND, isErrsError } from './brand.js';
+import type { Site } from './stack.js';
+import { withStack } from './stack.js';
+import { render } from './template.js';
 
 /** Parameters of an error: plain data, as declared by the code's zod schema. */
 export type Params = Readonly<Record<string, unknown>>;
@@ -140,12 +143,19 @@ function assign<C extends string, P extends Params>(e: ErrsError<C, P>, data: Er
 }
 
 /**
- * An ErrsError built without running Error's constructor, for errors parsed from the wire.
- *
- * Why: V8 spends ~2.5 µs capturing a stack trace, and ~0.4 µs even with stackTraceLimit 0: several
- * times a JSON.parse of a small body. A parsed error describes a remote failure, so its local stack
- * says nothing. It is a full ErrsError (prototype, brand, fields, methods, `instanceof Error`);
- * only native-error checks of the engine (`util.types.isNativeError`) tell it apart.
+ * The error a catalog gives: a native ErrsError whose stack starts at the caller of `site` (the
+ * public method the user called), or, for `site === null` (`{ stack: false }`), a light one.
+ */
+export function errorAt<C extends string, P extends Params>(data: ErrsErrorData<C, P>, site: Site): ErrsError<C, P> {
+  return site === null ? lightError(data) : withStack(() => new ErrsError(data), site);
+}
+
+/**
+ * An ErrsError built without running Error's constructor: what `{ stack: false }` gives, for bulk
+ * reading (logs, proxies). V8 spends microseconds capturing a stack trace, several times a
+ * JSON.parse of a small body. It is a full ErrsError (prototype, brand, fields, methods,
+ * `instanceof Error`); only native-error checks of the engine (`util.types.isNativeError`) tell it
+ * apart, and its `stack` is the header line alone.
  */
 export function lightError<C extends string, P extends Params>(data: ErrsErrorData<C, P>): ErrsError<C, P> {
   dress();
@@ -198,7 +208,8 @@ export function fromJSON<C extends string = string, P extends Params = Params>(j
     code: value.code as C,
     status: value.status,
     message: value.message,
-    ...(typeof value.title === 'string' ? { title: value.title } : {}),
+    // A title from input is read, never compiled nor cached (see render), and shows no raw `{name}`.
+    ...(typeof value.title === 'string' ? { title: render(value.title, isRecord(value.params) ? value.params : undefined) } : {}),
     params: (isRecord(value.params) ? value.params : {}) as P,
     category,
     retry,

@@ -6,7 +6,23 @@ import * as z4 from 'zod/v4/core';
 import { arbitraryOf } from './testing/arbitrary.js';
 import * as compiling from './guard.js';
 
+// A TypeScript numeric enum, as tsc compiles it: reverse mappings included.
+enum Level {
+  Low,
+  High,
+}
+enum Named {
+  A = 'a',
+  B = 'b',
+}
+
 const supported: [string, z4.$ZodType][] = [
+  // Kinds the five vendor catalogs use: loose and stripping objects, bounded strings, nullable,
+  // optional, arrays, unions, records of unknown, and integers as a format or as a check.
+  ['vendor kinds (zod/mini)', zm.object({ a: zm.optional(zm.nullable(zm.string().check(zm.minLength(1)))), n: zm.number().check(zm.int()), m: zm.int().check(zm.gt(0), zm.lt(600)), r: zm.optional(zm.record(zm.string(), zm.unknown())), u: zm.union([zm.string(), zm.number()]), l: zm.looseObject({ x: zm.unknown() }) })],
+  ['native numeric enum', z.object({ k: z.enum(Level) })],
+  ['native string enum and a mini enum', zm.object({ k: zm.enum(Named), e: zm.enum(['x', 'y']) })],
+  ['string bounds and records of strings', z.object({ s: z.string().max(3), r: z.record(z.string(), z.string()) })],
   ['connect-like body', zm.looseObject({ statusCode: zm.int(), message: zm.optional(zm.nullable(zm.string())), errors: zm.array(zm.looseObject({ code: zm.string().check(zm.minLength(1)), message: zm.optional(zm.string()) })) })],
   ['union code, nullable details', zm.object({ error: zm.object({ code: zm.union([zm.string(), zm.number()]), details: zm.optional(zm.nullable(zm.array(zm.object({ target: zm.optional(zm.string()) })))) }) })],
   ['bounded numbers', z.object({ n: z.number().int().min(100).max(599), x: z.number().gt(0).lt(1), e: z.enum(['a', 'b']), l: z.literal([1, 'one']), b: z.boolean() })],
@@ -17,6 +33,17 @@ const supported: [string, z4.$ZodType][] = [
 ];
 
 const unsupported: [string, z4.$ZodType][] = [
+  ['bigint', z.bigint()],
+  ['date', z.date()],
+  ['tuple', z.tuple([z.string()])],
+  ['intersection', z.intersection(z.object({ a: z.string() }), z.object({ b: z.string() }))],
+  ['pipe', z.string().pipe(z.string())],
+  ['lazy', z.lazy(() => z.string())],
+  ['catch', z.string().catch('x')],
+  ['nonoptional', z.string().optional().nonoptional()],
+  ['map and set', z.map(z.string(), z.string())],
+  ['template literal', z.templateLiteral(['a', z.string()])],
+  ['a check on a union', z.union([z.string(), z.number()]).refine(() => true)],
   ['transform', z.string().transform((s) => s.length)],
   ['default', z.object({ a: z.string().default('x') })],
   ['refinement', z.string().refine((s) => s !== 'x')],
@@ -73,6 +100,14 @@ describe.each([
     expect(guardOf(schema)).toBeNull();
   });
 
+  it('does not take the reverse mappings of a numeric enum as values (zod rejects them)', () => {
+    const guard = guardOf(z.object({ k: z.enum(Level) }))!;
+    expect(guard({ k: 'Low' })).toBe(false);
+    expect(guard({ k: 0 })).toBe(true);
+    expect(guard({ k: Level.High })).toBe(true);
+    expect(guard({ k: 2 })).toBe(false);
+  });
+
   it('treats Infinity, NaN and unsafe integers as zod does', () => {
     const guard = guardOf(z.object({ n: z.number(), i: z.int() }))!;
     for (const value of [{ n: Infinity, i: 1 }, { n: NaN, i: 1 }, { n: 1, i: 2 ** 60 }, { n: 1, i: 1.5 }, { n: 1, i: 1 }]) {
@@ -100,5 +135,70 @@ describe.each([
   it('ignores inherited keys', () => {
     const pick = module().pickerOf(['a', 'b']);
     expect(pick(Object.assign(Object.create({ b: 'inherited' }) as Record<string, unknown>, { a: 1 }))).toEqual({ a: 1 });
+  });
+});
+
+/** Every schema kind in a schema, nested ones included. */
+function kindsOf(schema: z4.$ZodType, into = new Set<string>()): Set<string> {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  into.add(def.type);
+  for (const key of ['innerType', 'element', 'keyType', 'valueType', 'catchall']) {
+    const inner = def[key] as z4.$ZodType | undefined;
+    if (inner) kindsOf(inner, into);
+  }
+  for (const option of (def.options as z4.$ZodType[] | undefined) ?? []) kindsOf(option, into);
+  for (const field of Object.values((def.shape as Record<string, z4.$ZodType> | undefined) ?? {})) kindsOf(field, into);
+  return into;
+}
+
+describe('what a guard handles', () => {
+  it('is exactly the kinds the differential test covers', () => {
+    const covered = new Set<string>();
+    for (const [, schema] of supported) kindsOf(schema, covered);
+    expect([...compiling.GUARDED_KINDS].filter((kind) => !covered.has(kind))).toEqual([]);
+  });
+
+  it('every other kind goes to zod', () => {
+    for (const [, schema] of unsupported) {
+      const kind = (schema._zod.def as { type: string }).type;
+      if (!(compiling.GUARDED_KINDS as readonly string[]).includes(kind)) expect(compiling.guardOf(schema)).toBeNull();
+    }
+  });
+});
+
+describe("zod's jitless setting", () => {
+  afterAll(() => {
+    z.config({ jitless: false });
+  });
+
+  it('makes errs compile nothing, and answer the same', async () => {
+    const { defineCatalog } = await import('./index.js');
+    const { acmeEnvelope } = await import('./testing/acme.js');
+    let compiled = 0;
+    const RealFunction = globalThis.Function;
+    z.config({ jitless: true });
+    vi.stubGlobal('Function', function counted(...args: string[]) {
+      compiled++;
+      return new RealFunction(...args) as unknown;
+    });
+    try {
+      // Schemas made after the switch: nothing was compiled for them before.
+      const c = defineCatalog({
+        vendor: 'csp',
+        envelope: acmeEnvelope,
+        errors: { gone: { status: 410, message: 'Gone: {id}', params: z.object({ id: z.string(), n: z.number().optional() }), category: 'NOT_FOUND' } },
+      });
+      const schema = z.object({ a: z.string(), b: z.array(z.number()) });
+      const guard = compiling.guardOf(schema)!;
+      expect(guard.name).not.toBe('guard');
+      expect(compiling.pickerOf(['a', 'b']).name).not.toBe('pick');
+      expect([guard({ a: 'x', b: [1] }), guard({ a: 1, b: [] })]).toEqual([true, false]);
+      const e = c.parse({ error: { type: 'gone', message: 'm', params: { id: 'x', n: 'not a number' } } });
+      expect(e.params).toEqual({ id: 'x' });
+      expect(compiled).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+      z.config({ jitless: false });
+    }
   });
 });

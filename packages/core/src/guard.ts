@@ -100,6 +100,15 @@ export function pickerOf(keys: readonly string[]): Picker {
   };
 }
 
+/**
+ * The schema kinds (`_zod.def.type`) a guard is built for. Every one is covered by the differential
+ * test against zod (guard.test.ts checks that list against this one); any other kind goes to zod.
+ */
+export const GUARDED_KINDS = /* @__PURE__ */ Object.freeze([
+  'string', 'number', 'boolean', 'null', 'undefined', 'unknown', 'any', 'literal', 'enum',
+  'optional', 'nullable', 'readonly', 'array', 'union', 'record', 'object',
+] as const);
+
 function build(schema: z4.$ZodType): Guard | null {
   const def = schema._zod.def as unknown as Def;
   const plain = (def.checks ?? []).length === 0;
@@ -120,13 +129,12 @@ function build(schema: z4.$ZodType): Guard | null {
     case 'unknown':
     case 'any':
       return ANY;
-    case 'literal': {
-      const values = new Set(def.values);
-      return plain ? (v) => values.has(v) : null;
-    }
+    case 'literal':
     case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
-      return plain ? (v) => values.has(v) : null;
+      // zod's own set of accepted values: for a TypeScript numeric enum ({ A: 0, 0: 'A' }) it leaves
+      // out the reverse mappings, which Object.values would take as values.
+      const values = schema._zod.values;
+      return plain && values ? (v) => values.has(v as z4.util.Primitive) : null;
     }
     case 'optional': {
       const inner = guardOf(def.innerType!);

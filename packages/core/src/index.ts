@@ -4,6 +4,7 @@ export { defineCatalog } from './catalog.js';
 export type {
   Catalog,
   CatalogDefinition,
+  CatalogOf,
   CatalogError,
   CheckedErrors,
   CodeOf,
@@ -16,6 +17,7 @@ export type {
   ErrorDefs,
   ErrorInfo,
   FromResponseOptions,
+  FromStatusInit,
   KnownError,
   MessageTable,
   NestedCode,

@@ -1,6 +1,8 @@
 import type * as z4 from 'zod/v4/core';
 
 import { dresser, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
+import type { Site } from './stack.js';
+import { withStack } from './stack.js';
 
 /** Why an input is not a vendor's error envelope. */
 export type ParseFailureReason =
@@ -58,11 +60,12 @@ export class ErrsParseError extends Error {
 type FailureExtra = { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: number | undefined; cause?: unknown };
 
 /**
- * An ErrsParseError built without capturing a stack trace: a failed parse is an answer about the
- * input, not a bug at this place, and a stack costs more than the whole parse (HTML pages from a
- * gateway go this way on every request).
+ * The ErrsParseError a catalog gives: native, its stack starting at the caller of `site` (the public
+ * method the user called); for `site` null or left out (`{ stack: false }`, or a cause nobody
+ * throws), one built without capturing a stack, which costs more than the whole parse.
  */
-export function parseFailure(vendor: string, reason: ParseFailureReason, message: string, extra: FailureExtra = {}): ErrsParseError {
+export function parseFailure(vendor: string, reason: ParseFailureReason, message: string, extra: FailureExtra = {}, site: Site = null): ErrsParseError {
+  if (site !== null) return withStack(() => new ErrsParseError(vendor, reason, message, extra), site);
   dress();
   return new (LightParseError as unknown as new (...args: Parameters<typeof parseFailure>) => ErrsParseError)(vendor, reason, message, extra);
 }

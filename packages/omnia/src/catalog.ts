@@ -115,48 +115,56 @@ export const errors = {
     message: "Entity can't be removed.",
     category: 'FAILED_PRECONDITION',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   Duplicated: {
     status: 400,
     message: 'Duplicated element.',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   InvalidIdentifier: {
     status: 400,
     message: 'Identifier (code or name) with invalid format.',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   LowerLimitNotRespected: {
     status: 400,
     message: 'Minimal number of elements in collection not respected.',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   NotFound: {
     status: 400,
     message: 'Entity/Reference cannot be found.',
     category: 'NOT_FOUND',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   RequiredValue: {
     status: 400,
     message: 'Attribute value is required.',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   TypeMismatch: {
     status: 400,
     message: "Attribute value doesn't match the attribute type.",
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   UpperLimitNotRespected: {
     status: 400,
     message: 'Maximum number of elements in collection not respected.',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   CreateRootUnsupported: {
     status: 400,
@@ -164,18 +172,21 @@ export const errors = {
       'Cannot create an instance separately, as it is marked as non-root and must be used in the context of another entity.',
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   CreateSystemDataSourceUnsupported: {
     status: 400,
     message: "It's not possible to add records to 'System' Data Source.",
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   ValueCannotBeChanged: {
     status: 400,
     message: 'Attribute value cannot be changed.',
     category: 'FAILED_PRECONDITION',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   InvalidModelConfiguration: {
     status: 400,
@@ -183,6 +194,7 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     retry: 'operator',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   InvalidTenantConfiguration: {
     status: 400,
@@ -190,6 +202,7 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     retry: 'operator',
     nested: true,
+    carriedBy: ['ValidationFailed'],
   },
   TextMaxLengthMismatch: {
     status: 400,
@@ -197,6 +210,7 @@ export const errors = {
     params: z.object({ definedLength: z.int().check(z.nonnegative()) }),
     category: 'INVALID_ARGUMENT',
     nested: true,
+    carriedBy: ['ValidationFailed'],
     source: CURRENT,
   },
   StateConfigurationNotFound: {
@@ -205,6 +219,7 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     retry: 'operator',
     nested: true,
+    carriedBy: ['ValidationFailed'],
     source: CURRENT,
   },
   CommentNotAccepted: {
@@ -212,6 +227,7 @@ export const errors = {
     message: 'Comments are not allowed based on the current state configuration.',
     category: 'FAILED_PRECONDITION',
     nested: true,
+    carriedBy: ['ValidationFailed'],
     source: CURRENT,
   },
   ForbidToAddToCollectionBasedOnStateMachineConfiguration: {
@@ -220,6 +236,7 @@ export const errors = {
     message: "is not possible to add to collection based on record's current state configuration.",
     category: 'FAILED_PRECONDITION',
     nested: true,
+    carriedBy: ['ValidationFailed'],
     source: CURRENT,
   },
   ForbidToChangeAttributeValueBasedOnStateMachineConfiguration: {
@@ -227,6 +244,7 @@ export const errors = {
     message: "It is not possible to change the value of the attribute based on record's current state configuration.",
     category: 'FAILED_PRECONDITION',
     nested: true,
+    carriedBy: ['ValidationFailed'],
     source: CURRENT,
   },
   ForbidToDeleteFromCollectionBasedOnStateMachineConfiguration: {
@@ -234,6 +252,7 @@ export const errors = {
     message: "It is not possible to remove from collection based on record's current state configuration.",
     category: 'FAILED_PRECONDITION',
     nested: true,
+    carriedBy: ['ValidationFailed'],
     source: CURRENT,
   },
   ForbidToSaveBasedOnStateMachineConfiguration: {
@@ -241,6 +260,7 @@ export const errors = {
     message: 'It is not possible to save the record based on its current state configuration.',
     category: 'FAILED_PRECONDITION',
     nested: true,
+    carriedBy: ['ValidationFailed'],
     source: CURRENT,
   },
   SmtpServerInvalidConfiguration: {
@@ -249,6 +269,7 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     retry: 'operator',
     nested: true,
+    carriedBy: ['ValidationFailed'],
     source: CURRENT,
   },
   ErrorSendingEmail: {
@@ -257,6 +278,7 @@ export const errors = {
     category: 'UNAVAILABLE',
     retry: 'backoff',
     nested: true,
+    carriedBy: ['ValidationFailed'],
     source: CURRENT,
   },
 } as const satisfies ErrorDefs;

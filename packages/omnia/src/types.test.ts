@@ -15,7 +15,7 @@ describe('types', () => {
     // @ts-expect-error definedLength must be a number
     expect(() => catalog.create('ValidationFailed', {}, { details: [{ code: 'TextMaxLengthMismatch', params: { definedLength: 'ten' } }] })).toThrow(TypeError);
     // @ts-expect-error a nested-only code cannot be the error of a response
-    expect(() => catalog.create('RequiredValue')).not.toThrow();
+    expect(() => catalog.create('RequiredValue')).toThrow('omnia: RequiredValue appears only nested in the details of ValidationFailed');
     // @ts-expect-error not an OMNIA code
     expect(() => catalog.create('NoSuchCode')).toThrow(TypeError);
     // @ts-expect-error EntityNotFound takes no params

@@ -1,8 +1,10 @@
 /**
- * catalog.parse / safeParse of JSON text against, in the same run: JSON.parse alone (the floor),
+ * catalog.parse / safeParse of JSON text against, in the same run: JSON.parse + new Error() (the
+ * floor of any parser that returns a real error, for the default mode, whose errors have a stack),
+ * JSON.parse alone (for `{ stack: false }`),
  * JSON.parse plus a minimal hand-written check, JSON.parse plus the vendor's envelope.read alone
- * (where the time goes, for valid bodies), and for platform errorFrom of @botpress/client (the
- * vendor's own parser, which takes the parsed object: it is given JSON.parse(text), as its client does).
+ * (where the time goes, for valid bodies), and errorFrom of @botpress/client (platform's own parser,
+ * which takes the parsed object: it is given JSON.parse(text), as its client does) on every body.
  *
  * Every measured call returns what its user gets: errs a finished ErrsError (for a foreign body,
  * parse throws ErrsParseError and safeParse returns it), @botpress/client an ApiError.
@@ -19,8 +21,8 @@ import { bodies, minimal, type Vendor } from './bodies.js';
 import { options } from './options.js';
 
 interface Parser {
-  parse(input: unknown, init?: { status?: number }): unknown;
-  safeParse(input: unknown, init?: { status?: number }): unknown;
+  parse(input: unknown, init?: { status?: number; stack?: boolean }): unknown;
+  safeParse(input: unknown, init?: { status?: number; stack?: boolean }): unknown;
   envelope: { read(body: unknown, context: { status?: number; strict: boolean }): unknown };
 }
 const catalogs: Record<Vendor, Parser> = { omnia, ayanova, easydb, connect, platform };
@@ -42,10 +44,16 @@ for (const vendor of Object.keys(bodies) as Vendor[]) {
   const check = minimal[vendor];
   for (const { kind, status, text, valid } of bodies[vendor]) {
     const init = { status };
+    const light = { status, stack: false };
     const context = { status, strict: false };
     describe(`parse ${vendor} ${kind}`, () => {
       bench('JSON.parse', () => {
         sink = JSON.parse(text);
+      }, options);
+      // The floor of any parser that returns a real error (a native error with a stack).
+      bench('JSON.parse + new Error()', () => {
+        const body: unknown = JSON.parse(text);
+        sink = new Error('error', { cause: body });
       }, options);
       bench('JSON.parse + check', () => {
         sink = check(text, status);
@@ -68,11 +76,19 @@ for (const vendor of Object.keys(bodies) as Vendor[]) {
       bench('catalog.safeParse', () => {
         sink = catalog.safeParse(text, init);
       }, options);
-      if (vendor === 'platform') {
-        bench('errorFrom (@botpress/client)', () => {
-          sink = errorFrom(JSON.parse(text));
-        }, options);
-      }
+      // { stack: false }: light errors for bulk reading, against JSON.parse alone.
+      bench('catalog.parse stack:false', () => {
+        try {
+          sink = catalog.parse(text, light);
+        } catch (error) {
+          sink = error;
+        }
+      }, options);
+      // @botpress/client's parser also builds a real error; it reads any JSON (a body not its own
+      // gives its unknown error), so it runs on every body.
+      bench('errorFrom (@botpress/client)', () => {
+        sink = errorFrom(JSON.parse(text));
+      }, options);
     });
   }
 }

@@ -4,7 +4,7 @@ import ky from 'ky';
 import ky1 from 'ky1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '@errs/core';
-import { paramsArbitrary } from '@errs/testkit';
+import { paramsArbitrary } from '@errs/core/testing';
 import fc from 'fast-check';
 import { axiosRetryOptions, kyRetry } from './recipes.js';
 import type { Served, TestServer } from './server.js';
@@ -23,18 +23,18 @@ async function served(response: Response): Promise<Served> {
 }
 
 function errorOf(catalog: Catalog, predicate: (code: string) => boolean, options: object = {}) {
-  const code = catalog.codes.find((c) => !catalog.get(c).nested && predicate(c))!;
-  const [params] = fc.sample(paramsArbitrary(catalog.get(code)), 1);
-  return (catalog.create as (code: string, params: unknown, options: object) => Parameters<Catalog['encode']>[0])(code, params, options);
+  const code = catalog.codes.find((c) => !catalog.get(c)!.nested && predicate(c))!;
+  const [params] = fc.sample(paramsArbitrary(fc, catalog.get(code)!), 1);
+  return catalog.create(code, params, options);
 }
 
 beforeAll(async () => {
   const first = new Map<string, Served>();
   const routes = new Map<string, Served>();
   for (const catalog of VENDORS) {
-    const busy = catalog.toResponse(errorOf(catalog, (c) => catalog.get(c).retryable, { retryAfterMs: 1000 }));
+    const busy = catalog.toResponse(errorOf(catalog, (c) => catalog.get(c)!.retryable, { retryAfterMs: 1000 }));
     const body = await served(busy);
-    const missing = await served(catalog.toResponse(errorOf(catalog, (c) => catalog.get(c).status === 404)));
+    const missing = await served(catalog.toResponse(errorOf(catalog, (c) => catalog.get(c)!.status === 404)));
     for (const recipe of RECIPES) {
       first.set(`/retry/${catalog.vendor}/${slug(recipe)}`, body);
       first.set(`/post/${catalog.vendor}/${slug(recipe)}`, body);

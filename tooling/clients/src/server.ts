@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Catalog } from '@errs/core';
-import { paramsArbitrary } from '@errs/testkit';
+import { paramsArbitrary } from '@errs/core/testing';
 import fc from 'fast-check';
 
 /** One response, as bytes on the wire: the same for every client that asks. */
@@ -31,17 +31,17 @@ async function served(response: Response): Promise<Served> {
 
 /** The responses of one vendor: several codes, one with Retry-After, one with a request id header, a 5xx, an HTML page, an empty body. */
 export async function vendorRoutes(catalog: Catalog): Promise<{ routes: Map<string, Served>; cases: Case[] }> {
-  const top = catalog.codes.filter((code) => !catalog.get(code).nested);
+  const top = catalog.codes.filter((code) => !catalog.get(code)!.nested);
   const make = (code: string, options: { requestId?: string; retryAfterMs?: number } = {}) => {
-    const [params] = fc.sample(paramsArbitrary(catalog.get(code)), 1);
-    return (catalog.create as (code: string, params: unknown, options: object) => Parameters<Catalog['encode']>[0])(code, params, options);
+    const [params] = fc.sample(paramsArbitrary(fc, catalog.get(code)!), 1);
+    return catalog.create(code, params, options);
   };
   const byStatus = new Map<number, string>();
-  for (const code of top) if (!byStatus.has(catalog.get(code).status)) byStatus.set(catalog.get(code).status, code);
+  for (const code of top) if (!byStatus.has(catalog.get(code)!.status)) byStatus.set(catalog.get(code)!.status, code);
   // Three codes, of distinct statuses where the vendor has them (easydb has two).
   const codes = [...new Set([...byStatus.values(), ...top])].slice(0, 3);
-  const serverError = top.find((code) => catalog.get(code).status >= 500) ?? top[0]!;
-  const clientError = top.find((code) => catalog.get(code).status < 500) ?? top[0]!;
+  const serverError = top.find((code) => catalog.get(code)!.status >= 500) ?? top[0]!;
+  const clientError = top.find((code) => catalog.get(code)!.status < 500) ?? top[0]!;
   const routes = new Map<string, Served>();
   const cases: Case[] = [];
   const add = async (name: string, response: Response, expected: Omit<Case, 'name' | 'path'>) => {

@@ -36,12 +36,12 @@ const GATEWAY_PAGE = '<html><body><h1>503 Service Temporarily Unavailable</h1></
 
 // [case, response, does @botpress/client retry it, does errs advise a retry, the status errs reads]
 const cases: [string, () => Response, boolean, boolean, number][] = [
-  ['429 RateLimited', () => catalog.toResponse(catalog.create('RateLimited' as never)), true, true, 429],
-  ['404 ResourceNotFound', () => catalog.toResponse(catalog.create('ResourceNotFound' as never)), false, false, 404],
+  ['429 RateLimited', () => catalog.toResponse(catalog.create('RateLimited')), true, true, 429],
+  ['404 ResourceNotFound', () => catalog.toResponse(catalog.create('ResourceNotFound')), false, false, 404],
   // Where errs differs, and why (core README, "Where errs's advice differs"):
-  ['500 Internal: the action may have completed', () => catalog.toResponse(catalog.create('Internal' as never)), true, false, 500],
-  ['504 OperationTimeout: documented as verify', () => catalog.toResponse(catalog.create('OperationTimeout' as never)), true, false, 504],
-  ['409 ResourceLockedConflict: documented as retry after the lock', () => catalog.toResponse(catalog.create('ResourceLockedConflict' as never)), false, true, 409],
+  ['500 Internal: the action may have completed', () => catalog.toResponse(catalog.create('Internal')), true, false, 500],
+  ['504 OperationTimeout: documented as verify', () => catalog.toResponse(catalog.create('OperationTimeout')), true, false, 504],
+  ['409 ResourceLockedConflict: documented as retry after the lock', () => catalog.toResponse(catalog.create('ResourceLockedConflict')), false, true, 409],
   // The SDK turns a body that is not JSON into its UnknownError (500) and keeps neither status nor
   // headers: errs reads what the SDK kept (Unknown, verify). Through axios or fetch the same page
   // reads as HTTP_503, UNAVAILABLE, retryable (clients.test.ts).

@@ -6,5 +6,5 @@ import { catalog as easydb } from '@errs/easydb';
 import { catalog as omnia } from '@errs/omnia';
 import { catalog as platform } from '@errs/platform';
 
-export const vendors: readonly Catalog[] = [omnia, ayanova, easydb, connect, platform] as unknown as Catalog[];
+export const vendors: readonly Catalog[] = [omnia, ayanova, easydb, connect, platform];
 export { connect, platform };

@@ -2,8 +2,7 @@
 // handler must send (written out here from each catalog.ts and index.ts, not computed).
 import { catalog as ayanova } from '@errs/ayanova';
 import { catalog as connect } from '@errs/connect';
-import type { ErrsError } from '@errs/core';
-import type { HandlerCatalog } from '@errs/core/express';
+import type { Catalog, ErrsError } from '@errs/core';
 import { catalog as easydb } from '@errs/easydb';
 import { catalog as omnia } from '@errs/omnia';
 import { catalog as platform } from '@errs/platform';
@@ -11,7 +10,7 @@ import { expect } from 'vitest';
 
 export interface Vendor {
   readonly name: string;
-  readonly catalog: HandlerCatalog & { fromResponse(response: Response): Promise<ErrsError>; toResponse(error: ErrsError): Response };
+  readonly catalog: Catalog;
   /** An error of the vendor, with params, to throw in a route. */
   readonly own: () => ErrsError;
   /** The masked generic internal error: code and status. */
@@ -134,12 +133,12 @@ export function statusError(vendor: Vendor, status: 400 | 401 | 413 | 415): Errs
   const code = vendor.byStatus[status];
   return code.startsWith('HTTP_')
     ? vendor.catalog.fromStatus(status, { cause: undefined })
-    : vendor.catalog.create(code as never, undefined, { status });
+    : vendor.catalog.create(code, undefined, { status });
 }
 
 /** The masked internal error a handler must send. */
 export function internalError(vendor: Vendor): ErrsError {
-  const error = vendor.catalog.create(vendor.internal[0] as never, undefined, {});
+  const error = vendor.catalog.create(vendor.internal[0], undefined, {});
   expect(error.status).toBe(vendor.internal[1]);
   return error;
 }

@@ -2,7 +2,7 @@
  * What the decoder shows, as plain data: made on the page for small bodies, in a worker for large
  * ones (so that decoding 2 MB never holds up a key press), by this one function in both places.
  */
-import type { AnyCatalog } from './catalog-types';
+import type { Catalog } from '@errs/core';
 import { decode } from './decode';
 import type { Detected } from './detect';
 import { detectVendors, MAX_DETECT_CHARS } from './detect';
@@ -60,8 +60,8 @@ export type DecodeView = {
 
 /** Decodes a body for the page: `safeParse` with the vendor's catalog, and every catalog's verdict. */
 export function decodeView(
-  catalog: AnyCatalog,
-  all: readonly { readonly id: string; readonly catalog: AnyCatalog }[],
+  catalog: Catalog,
+  all: readonly { readonly id: string; readonly catalog: Catalog }[],
   body: string,
   status: string,
   headers: string,

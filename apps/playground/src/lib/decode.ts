@@ -1,7 +1,7 @@
 /** The decoder's logic: what the user typed -> `safeParse`'s answer, ready to show. */
 import type { ErrsDetail, ErrsError, ParseIssue, ProblemDetails } from '@errs/core';
 import { isErrsParseError } from '@errs/core';
-import type { AnyCatalog } from './catalog-types';
+import type { Catalog } from '@errs/core';
 
 /** Headers typed one per line as `name: value` (blank lines and lines without a colon are ignored). */
 export function parseHeaderLines(text: string): Record<string, string> {
@@ -58,7 +58,7 @@ function issuePath(issue: ParseIssue): string {
 }
 
 /** Decodes a pasted body with the catalog's `safeParse` (never throws). */
-export function decode(catalog: AnyCatalog, body: string, statusText: string, headerText: string): Decoded {
+export function decode(catalog: Catalog, body: string, statusText: string, headerText: string): Decoded {
   const status = parseStatus(statusText);
   const headers = parseHeaderLines(headerText);
   const result = catalog.safeParse(body, { status, headers });

@@ -1,5 +1,5 @@
 /** Which catalogs accept a pasted body: each one's `safeParse`, on one parse of the JSON. */
-import type { AnyCatalog } from './catalog-types';
+import type { Catalog } from '@errs/core';
 import { parseHeaderLines, parseStatus } from './decode';
 
 export interface Detected {
@@ -12,7 +12,7 @@ export interface Detected {
 export const MAX_DETECT_CHARS = 1_000_000;
 
 /** The catalogs (in the given order) whose envelope accepts the body, with the code each reads. */
-export function detectVendors(entries: readonly { readonly id: string; readonly catalog: AnyCatalog }[], body: string, statusText: string, headerText: string): Detected[] {
+export function detectVendors(entries: readonly { readonly id: string; readonly catalog: Catalog }[], body: string, statusText: string, headerText: string): Detected[] {
   let value: unknown;
   try {
     value = JSON.parse(body);

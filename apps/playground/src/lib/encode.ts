@@ -1,6 +1,9 @@
 /** The encoder's logic: code + form values -> validated params -> the exact wire response. */
 import type { Encoded } from '@errs/core';
-import type { AnyCatalog, AnyCreateOptions } from './catalog-types';
+import type { Catalog } from '@errs/core';
+
+/** What `create` takes as options on any catalog: detail params as plain data, checked by each code's schema. */
+export type CreateOptionsOf = NonNullable<Parameters<Catalog['create']>[2]>;
 import { encodeCurl } from './curl';
 import type { Field, FormValues } from './schema-form';
 import { exampleError } from './scenarios';
@@ -27,14 +30,14 @@ export interface EncoderOptions {
 export interface EncodeRequest {
   readonly code: string;
   readonly params: unknown;
-  readonly options?: AnyCreateOptions;
+  readonly options?: CreateOptionsOf;
 }
 
 export type EncodeResult =
   | {
       readonly ok: true;
       readonly params: unknown;
-      readonly options: AnyCreateOptions;
+      readonly options: CreateOptionsOf;
       readonly encoded: Encoded;
       readonly wire: string;
       readonly curl: string;
@@ -42,24 +45,24 @@ export type EncodeResult =
   | { readonly ok: false; readonly errors: Readonly<Record<string, string>>; readonly messages: readonly string[] };
 
 /** Codes that can be the error of a response (nested ones only appear inside details). */
-export function encodableCodes(catalog: AnyCatalog): string[] {
+export function encodableCodes(catalog: Catalog): string[] {
   return catalog.codes.filter((c) => !catalog.get(c)!.nested);
 }
 
 /** Codes to offer as details: the nested ones, or every code where the vendor has none. */
-export function detailCodes(catalog: AnyCatalog): string[] {
+export function detailCodes(catalog: Catalog): string[] {
   const nested = catalog.codes.filter((c) => catalog.get(c)!.nested);
   return nested.length > 0 ? nested : [...catalog.codes];
 }
 
-export function fieldsFor(catalog: AnyCatalog, code: string): Field[] {
+export function fieldsFor(catalog: Catalog, code: string): Field[] {
   return formFields(catalog.get(code)?.params);
 }
 
 /** The options typed beside the params, checked: keys of `errors` are `requestId`, `status`, `retryAfter`, `detail-<n>`. */
-export function createOptions(catalog: AnyCatalog, input: EncoderOptions): { options: AnyCreateOptions; errors: Record<string, string> } {
+export function createOptions(catalog: Catalog, input: EncoderOptions): { options: CreateOptionsOf; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
-  const options: { requestId?: string; status?: number; retryAfterMs?: number; details?: AnyCreateOptions['details'] } = {};
+  const options: { requestId?: string; status?: number; retryAfterMs?: number; details?: CreateOptionsOf['details'] } = {};
   const requestId = input.requestId?.trim() ?? '';
   if (requestId) options.requestId = requestId;
   const status = input.status?.trim() ?? '';
@@ -102,7 +105,7 @@ export function createOptions(catalog: AnyCatalog, input: EncoderOptions): { opt
 const LABELS: Readonly<Record<string, string>> = { requestId: 'request id', status: 'status', retryAfter: 'Retry-After' };
 
 /** Validates the form with the code's schema, then creates and encodes the error. */
-export function encodeForm(catalog: AnyCatalog, code: string, values: FormValues, origin: string, input: EncoderOptions = {}): EncodeResult {
+export function encodeForm(catalog: Catalog, code: string, values: FormValues, origin: string, input: EncoderOptions = {}): EncodeResult {
   const info = catalog.get(code);
   if (!info) return { ok: false, errors: {}, messages: [`${catalog.vendor} has no code ${code}`] };
   const fields = formFields(info.params);
@@ -145,7 +148,7 @@ export function encodeForm(catalog: AnyCatalog, code: string, values: FormValues
       }
     }
     const wire = typeof encoded.body === 'string' ? encoded.body : JSON.stringify(encoded.body);
-    const finalOptions: AnyCreateOptions = error.requestId === undefined ? options : { ...options, requestId: error.requestId };
+    const finalOptions: CreateOptionsOf = error.requestId === undefined ? options : { ...options, requestId: error.requestId };
     return { ok: true, params, options: finalOptions, encoded, wire, curl: encodeCurl(origin, catalog.vendor, { code, params, options: finalOptions }) };
   } catch (cause) {
     return { ok: false, errors: {}, messages: [cause instanceof Error ? cause.message : String(cause)] };
@@ -153,14 +156,14 @@ export function encodeForm(catalog: AnyCatalog, code: string, values: FormValues
 }
 
 /** Form values to start from: example params the code's schema accepts. */
-export function exampleValues(catalog: AnyCatalog, code: string): Record<string, string> {
+export function exampleValues(catalog: Catalog, code: string): Record<string, string> {
   const info = catalog.get(code);
   const example = exampleError(catalog, code);
   return example ? paramsToForm(formFields(info?.params), example.params) : sampleParams(info?.params).values;
 }
 
 /** The JSON text of a detail's example params. */
-export function exampleDetailParams(catalog: AnyCatalog, code: string): string {
+export function exampleDetailParams(catalog: Catalog, code: string): string {
   const example = exampleError(catalog, code);
   return example ? JSON.stringify(example.params) : '{}';
 }

@@ -1,5 +1,5 @@
 /** Example inputs for the decoder, generated from the catalogs. */
-import type { AnyCatalog } from './catalog-types';
+import type { Catalog } from '@errs/core';
 import { scenarioSteps } from './scenarios';
 
 export interface DecoderExample {
@@ -16,7 +16,7 @@ function headerLines(headers: Readonly<Record<string, string>>): string {
 }
 
 /** The vendor's validation error with nested details, exactly as encoded (pretty-printed). */
-export function vendorExample(catalog: AnyCatalog): DecoderExample | undefined {
+export function vendorExample(catalog: Catalog): DecoderExample | undefined {
   const step = scenarioSteps(catalog, 'validation')[0]!;
   if (step.kind !== 'error') return undefined;
   const { status, headers, body } = catalog.encode(step.error);
@@ -36,7 +36,7 @@ export const gatewayExample: DecoderExample = {
 };
 
 /** A body of another vendor: not this vendor's envelope (unless both share a shape). */
-export function foreignExample(catalog: AnyCatalog, other: AnyCatalog): DecoderExample | undefined {
+export function foreignExample(catalog: Catalog, other: Catalog): DecoderExample | undefined {
   const example = vendorExample(other);
   return example && { ...example, label: `${other.vendor} body (another vendor)` };
 }

@@ -4,7 +4,7 @@
  * vendors; where a vendor documents no such code, the step is what the gateway in front of it sends.
  */
 import type { EncodeOptions, ErrsError } from '@errs/core';
-import type { AnyCatalog } from './catalog-types';
+import type { Catalog } from '@errs/core';
 import { sampleParams } from './schema-form';
 
 export type Step =
@@ -34,14 +34,14 @@ export function stepStatus(step: Step): number {
 }
 
 /** A scenario's title for a vendor: the conflict names the vendor's own status (409, 412, 400). */
-export function scenarioTitle(catalog: AnyCatalog, id: ScenarioId): string {
+export function scenarioTitle(catalog: Catalog, id: ScenarioId): string {
   const scenario = scenarios.find((s) => s.id === id)!;
   if (id !== 'conflict') return scenario.title;
   return `Concurrency conflict (${stepStatus(scenarioSteps(catalog, id)[0]!)})`;
 }
 
 /** A scenario's description for a vendor: for the conflict, what this vendor's advice makes the client do. */
-export function scenarioDescription(catalog: AnyCatalog, id: ScenarioId): string {
+export function scenarioDescription(catalog: Catalog, id: ScenarioId): string {
   const scenario = scenarios.find((s) => s.id === id)!;
   if (id !== 'conflict') return scenario.description;
   const first = scenarioSteps(catalog, id)[0]!;
@@ -70,7 +70,7 @@ const PARAM_HINTS: Readonly<Record<string, Readonly<Record<string, unknown>>>> =
 };
 
 /** An error of a code with example params, or undefined when no example params fit. */
-export function exampleError(catalog: AnyCatalog, code: string, options?: Parameters<AnyCatalog['create']>[2]): ErrsError | undefined {
+export function exampleError(catalog: Catalog, code: string, options?: Parameters<Catalog['create']>[2]): ErrsError | undefined {
   const info = catalog.get(code);
   if (!info) return undefined;
   const hint = PARAM_HINTS[`${catalog.vendor}:${code}`];
@@ -85,12 +85,12 @@ export function exampleError(catalog: AnyCatalog, code: string, options?: Parame
   return undefined;
 }
 
-function topCodes(catalog: AnyCatalog): string[] {
+function topCodes(catalog: Catalog): string[] {
   return catalog.codes.filter((c) => !catalog.get(c)!.nested);
 }
 
 /** The first code matching the earliest predicate that matches any (and has usable example params). */
-export function pickCode(catalog: AnyCatalog, predicates: readonly ((code: string) => boolean)[], codes = topCodes(catalog)): string | undefined {
+export function pickCode(catalog: Catalog, predicates: readonly ((code: string) => boolean)[], codes = topCodes(catalog)): string | undefined {
   for (const predicate of predicates) {
     const code = codes.find((c) => predicate(c) && exampleError(catalog, c) !== undefined);
     if (code !== undefined) return code;
@@ -100,7 +100,7 @@ export function pickCode(catalog: AnyCatalog, predicates: readonly ((code: strin
 
 const DETAIL_PATHS = ['order.lines[1].quantity', 'customer.email', 'customer.address.zip'];
 
-function validationStep(catalog: AnyCatalog): Step {
+function validationStep(catalog: Catalog): Step {
   const get = (c: string) => catalog.get(c)!;
   const code = pickCode(catalog, [
     (c) => get(c).category === 'INVALID_ARGUMENT' && /validation/i.test(c),
@@ -146,7 +146,7 @@ function validationStep(catalog: AnyCatalog): Step {
 }
 
 /** What the mock server answers on each attempt of a scenario (the last step repeats). */
-export function scenarioSteps(catalog: AnyCatalog, id: ScenarioId): Step[] {
+export function scenarioSteps(catalog: Catalog, id: ScenarioId): Step[] {
   const get = (c: string) => catalog.get(c)!;
   const ok = (note = 'the request succeeds'): Step => ({ kind: 'ok', note });
   switch (id) {
@@ -189,7 +189,7 @@ export function scenarioSteps(catalog: AnyCatalog, id: ScenarioId): Step[] {
 }
 
 /** The web-standard Response of a step: vendor errors through `catalog.toResponse`. */
-export function stepResponse(catalog: AnyCatalog, step: Step, attempt: number): Response {
+export function stepResponse(catalog: Catalog, step: Step, attempt: number): Response {
   switch (step.kind) {
     case 'error':
       return catalog.toResponse(step.error, step.options);

@@ -1,5 +1,5 @@
 /** The catalog browser's rows, search and sort: generated from a catalog, never written by hand. */
-import type { AnyCatalog } from './catalog-types';
+import type { Catalog } from '@errs/core';
 import { paramSummary } from './schema-form';
 
 export interface Row {
@@ -20,7 +20,7 @@ export interface Sort {
 }
 
 /** One row per code of the catalog, in the catalog's order. */
-export function rowsOf(catalog: AnyCatalog): Row[] {
+export function rowsOf(catalog: Catalog): Row[] {
   return catalog.codes.map((code) => {
     const info = catalog.get(code)!;
     return {

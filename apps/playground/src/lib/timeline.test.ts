@@ -1,12 +1,12 @@
+import type { Catalog } from '@errs/core';
 import { describe, expect, it } from 'vitest';
 import { tidewater } from '../custom-catalog';
 import { vendors } from '../vendors';
-import { anyCatalog } from './catalog-types';
 import type { ScenarioId } from './scenarios';
 import { scenarios, scenarioSteps, stepResponse } from './scenarios';
 import { describeAttempt, runScenario } from './timeline';
 
-const catalog = anyCatalog(tidewater);
+const catalog: Catalog = tidewater;
 
 /** A fake transport playing a scenario's steps, with a fake clock. */
 function play(c: typeof catalog, id: ScenarioId) {

@@ -4,7 +4,7 @@
  */
 import type { RetryStrategy } from '@errs/core';
 import { retryDelay } from '@errs/core';
-import type { AnyCatalog } from './catalog-types';
+import type { Catalog } from '@errs/core';
 
 export interface Attempt {
   readonly n: number;
@@ -60,7 +60,7 @@ export interface RunResult {
 }
 
 export interface RunOptions {
-  readonly catalog: AnyCatalog;
+  readonly catalog: Catalog;
   readonly url: string;
   readonly fetch: (url: string, init: RequestInit) => Promise<Response>;
   readonly maxAttempts?: number;

@@ -1,5 +1,5 @@
 import { exampleError } from '../lib/scenarios';
-import type { AnyCatalog } from '../lib/catalog-types';
+import type { Catalog } from '@errs/core';
 import { paramSummary } from '../lib/schema-form';
 import { codeSnippet } from '../lib/snippets';
 import { categoryText } from '../lib/words';
@@ -8,7 +8,7 @@ import { Inline } from './Inline';
 import { Json } from './Json';
 
 /** Example params of a code (what `create` accepts), or {} where none fit. */
-export function exampleParamsOf(catalog: AnyCatalog, code: string): unknown {
+export function exampleParamsOf(catalog: Catalog, code: string): unknown {
   return exampleError(catalog, code)?.params ?? {};
 }
 

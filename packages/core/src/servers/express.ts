@@ -1,8 +1,9 @@
 import type { ErrorRequestHandler, Request } from 'express';
-import type { ErrorHandlerOptions, HandlerCatalog } from './handle.js';
+import type { Catalog } from '../catalog.js';
+import type { ErrorHandlerOptions } from './handle.js';
 import { bodyText, handle, report, validStatus } from './handle.js';
 
-export type { ErrorHandlerOptions, HandledError, HandledKind, HandlerCatalog } from './handle.js';
+export type { ErrorHandlerOptions, HandledError, HandledKind } from './handle.js';
 
 /**
  * Express error middleware that answers as the catalog's vendor does: `app.use(errorHandler(catalog))`
@@ -15,7 +16,7 @@ export type { ErrorHandlerOptions, HandledError, HandledKind, HandlerCatalog } f
  *
  * Works with Express 4 and 5; `express` is only a type import.
  */
-export function errorHandler(catalog: HandlerCatalog, options: ErrorHandlerOptions<Request> = {}): ErrorRequestHandler {
+export function errorHandler(catalog: Catalog, options: ErrorHandlerOptions<Request> = {}): ErrorRequestHandler {
   // Four parameters: that is how Express tells an error handler from a middleware.
   return (thrown: unknown, req, res, next) => {
     const { kind, error, encoded } = handle(catalog, thrown, options);

@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorHandlerOptions, HandlerCatalog } from './handle.js';
+import type { Catalog } from '../catalog.js';
+import type { ErrorHandlerOptions } from './handle.js';
 import { bodyText, handle, report, validStatus } from './handle.js';
 
-export type { ErrorHandlerOptions, HandledError, HandledKind, HandlerCatalog } from './handle.js';
+export type { ErrorHandlerOptions, HandledError, HandledKind } from './handle.js';
 
 /** A Fastify error handler, as `fastify.setErrorHandler` takes it. */
 export type FastifyErrorHandler = (error: unknown, request: FastifyRequest, reply: FastifyReply) => void;
@@ -18,7 +19,7 @@ export type FastifyErrorHandler = (error: unknown, request: FastifyRequest, repl
  * Set it on the root instance (or inside a plugin for that plugin's routes only: Fastify scopes error
  * handlers). `fastify` is only a type import.
  */
-export function errorHandler(catalog: HandlerCatalog, options: ErrorHandlerOptions<FastifyRequest> = {}): FastifyErrorHandler {
+export function errorHandler(catalog: Catalog, options: ErrorHandlerOptions<FastifyRequest> = {}): FastifyErrorHandler {
   return (thrown, request, reply) => {
     const { kind, error, encoded } = handle(catalog, thrown, options);
     if (!report(options, { thrown, sent: error, kind, request })) {

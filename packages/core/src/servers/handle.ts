@@ -1,23 +1,6 @@
 import { isErrsError, isErrsParseError } from '../brand.js';
-import type { CreateOptions, Encoded, EncodeOptions, ErrorDefs, ErrorInfo } from '../catalog.js';
+import type { Catalog, Encoded, EncodeOptions } from '../catalog.js';
 import type { ErrsError } from '../error.js';
-
-/**
- * What an error handler uses of a catalog: every errs catalog has it (`defineCatalog`'s, or any
- * object of the `Catalog` shape). `create` is only called with a code the catalog names itself
- * (`internal`, `byStatus`, or one of `codes`), without params.
- */
-export interface HandlerCatalog {
-  readonly vendor: string;
-  readonly codes: readonly string[];
-  readonly internal?: string | undefined;
-  readonly byStatus?: Readonly<Partial<Record<number, string>>> | undefined;
-  get(code: string): ErrorInfo | undefined;
-  is(value: unknown): value is ErrsError;
-  create(code: never, params: undefined, options: CreateOptions<ErrorDefs>): ErrsError;
-  encode(error: ErrsError, options?: EncodeOptions): Encoded;
-  fromStatus(status: number, init: { readonly cause: unknown }): ErrsError;
-}
 
 /**
  * How an error handler treated what was thrown:
@@ -82,7 +65,7 @@ export function ownStatus(thrown: unknown): number | undefined {
  * the only top-level code documented with that status (for 500, `internal` first); undefined when
  * none or several share it.
  */
-export function codeForStatus(catalog: HandlerCatalog, status: number): string | undefined {
+export function codeForStatus(catalog: Catalog, status: number): string | undefined {
   const declared = catalog.byStatus?.[status] ?? (status === 500 ? catalog.internal : undefined);
   if (declared !== undefined) return declared;
   let found: string | undefined;
@@ -96,10 +79,10 @@ export function codeForStatus(catalog: HandlerCatalog, status: number): string |
 }
 
 /** An error of a code that needs no params, or undefined (no code, or one that needs params no handler can know). */
-function tryCreate(catalog: HandlerCatalog, code: string | undefined, options: { readonly status?: number; readonly cause: unknown }): ErrsError | undefined {
+function tryCreate(catalog: Catalog, code: string | undefined, options: { readonly status?: number; readonly cause: unknown }): ErrsError | undefined {
   if (code === undefined) return undefined;
   try {
-    return catalog.create(code as never, undefined, options);
+    return catalog.create(code, undefined, options);
   } catch {
     return undefined;
   }
@@ -109,7 +92,7 @@ function tryCreate(catalog: HandlerCatalog, code: string | undefined, options: {
  * The code of a catalog's generic internal error: the one its definition names in `internal`, else
  * the only top-level code documented with status 500; undefined when none or several.
  */
-export function internalCode(catalog: HandlerCatalog): string | undefined {
+export function internalCode(catalog: Catalog): string | undefined {
   return catalog.internal ?? codeForStatus(catalog, 500);
 }
 
@@ -121,7 +104,7 @@ export function internalCode(catalog: HandlerCatalog): string | undefined {
  * a code alone, so no message, stack or cause of the original reaches the wire; the original is
  * their `cause`.
  */
-export function handle(catalog: HandlerCatalog, thrown: unknown, options: Pick<ErrorHandlerOptions, 'expose'> = {}): Handled {
+export function handle(catalog: Catalog, thrown: unknown, options: Pick<ErrorHandlerOptions, 'expose'> = {}): Handled {
   if (isOwn(catalog, thrown)) return { kind: 'vendor', error: thrown, encoded: catalog.encode(thrown, { expose: options.expose === true }) };
   const status = ownStatus(thrown);
   const cause = { cause: thrown };
@@ -133,7 +116,7 @@ export function handle(catalog: HandlerCatalog, thrown: unknown, options: Pick<E
 }
 
 /** `catalog.is`, false where a hostile thrown value (a Proxy) makes it throw: that one is masked. */
-function isOwn(catalog: HandlerCatalog, thrown: unknown): thrown is ErrsError {
+function isOwn(catalog: Catalog, thrown: unknown): thrown is ErrsError {
   try {
     return catalog.is(thrown);
   } catch {

@@ -1,8 +1,9 @@
 import type { Context, ErrorHandler } from 'hono';
-import type { ErrorHandlerOptions, HandlerCatalog } from './handle.js';
+import type { Catalog } from '../catalog.js';
+import type { ErrorHandlerOptions } from './handle.js';
 import { bodyText, handle, report, validStatus } from './handle.js';
 
-export type { ErrorHandlerOptions, HandledError, HandledKind, HandlerCatalog } from './handle.js';
+export type { ErrorHandlerOptions, HandledError, HandledKind } from './handle.js';
 
 type StatusCode = Parameters<Context['status']>[0];
 
@@ -19,7 +20,7 @@ const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encodin
  *
  * Runs wherever Hono runs (Node, Bun, Deno, Workers); `hono` is only a type import.
  */
-export function errorHandler(catalog: HandlerCatalog, options: ErrorHandlerOptions<Context['req']> = {}): ErrorHandler {
+export function errorHandler(catalog: Catalog, options: ErrorHandlerOptions<Context['req']> = {}): ErrorHandler {
   return (thrown: unknown, c) => {
     const { kind, error, encoded } = handle(catalog, thrown, options);
     if (!report(options, { thrown, sent: error, kind, request: c.req }) && (kind === 'internal' || error.status >= 500)) {

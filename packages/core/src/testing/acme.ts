@@ -64,13 +64,14 @@ export const acme = defineCatalog({
     rate_limited: { status: 429, message: 'Slow down.', category: 'RESOURCE_EXHAUSTED' },
     internal: { status: 500, message: 'Something went wrong on our side.', category: 'INTERNAL' },
     unavailable: { status: 503, message: 'Try again shortly.', category: 'UNAVAILABLE', retry: 'backoff' },
-    required: { status: 400, message: 'This field is required.', category: 'INVALID_ARGUMENT', nested: true },
+    required: { status: 400, message: 'This field is required.', category: 'INVALID_ARGUMENT', nested: true, carriedBy: ['invalid_request'] },
     too_long: {
       status: 400,
       message: 'At most {max} characters.',
       params: z.object({ max: z.number().int() }),
       category: 'INVALID_ARGUMENT',
       nested: true,
+      carriedBy: ['invalid_request'],
     },
   },
 });

@@ -36,8 +36,18 @@ describe('verifyCatalog', () => {
       safeParse: (input, init) => acme.safeParse(input, init),
       fromResponse: (response) => acme.fromResponse(response),
       is: (value, code) => (code === undefined ? acme.is(value) : acme.is(value, code as never)),
+      format: (error) => acme.format(error),
     };
     expect(await verifyCatalog(wrapped, quick)).toEqual({ ok: true, failures: [] });
+  });
+
+  it('fails a catalog whose messages keep raw placeholders where a param is absent', async () => {
+    // As errs rendered them before: a given param is filled in, an absent one stays as `{name}`.
+    const fill = (error: { code: string; params: Readonly<Record<string, unknown>> }) =>
+      (acme.get(error.code)?.message ?? '').replace(/\{(\w+)\}/g, (raw, name: string) => (error.params[name] === undefined ? raw : JSON.stringify(error.params[name])));
+    const { failures } = await verifyCatalog({ ...acme, format: fill }, { ...quick, fuzz: false });
+    expect(failures).toContain('texts of not_found: the message with params {} "No {resource} with id {id}." has a raw placeholder');
+    expect(failures.every((f) => f.startsWith('texts of '))).toBe(true);
   });
 
   it('fails an envelope that drops the code, for every top-level code', async () => {
@@ -165,6 +175,7 @@ describe('verifyCatalog', () => {
     const wrong = await verifyCatalog(refined, { ...quick, params: { locked: { id: 'x' } } });
     expect(wrong.failures).toEqual([
       expect.stringMatching(/^round trip of locked: create\("locked", \{"id":"x"\}\) threw TypeError: acme: invalid params for locked: id/),
+      expect.stringMatching(/^texts of locked: threw TypeError: acme: invalid params for locked: id/),
       expect.stringMatching(/^Response round trip of locked: threw TypeError: acme: invalid params for locked: id/),
     ]);
   });

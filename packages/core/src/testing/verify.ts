@@ -15,6 +15,10 @@ export interface VerifiableInfo {
   readonly category: string;
   readonly nested: boolean;
   readonly params: z4.$ZodType | undefined;
+  /** Short summary of the code (RFC 9457 `title`): never a raw `{name}`. */
+  readonly title: string;
+  /** Names of the message's placeholders. */
+  readonly placeholders: readonly string[];
 }
 
 /**
@@ -32,6 +36,7 @@ export interface VerifiableCatalog {
   safeParse(input: unknown, init?: ParseInit): { readonly success: boolean; readonly data?: ErrsError | undefined; readonly error?: unknown };
   fromResponse(response: Response): Promise<ErrsError>;
   is(value: unknown, code?: string): boolean;
+  format(error: { readonly code: string; readonly message: string; readonly params: Readonly<Record<string, unknown>> }): string;
 }
 
 /** Options of {@link verifyCatalog}. Every one is optional. */
@@ -182,6 +187,58 @@ function detailTrip(
   return undefined;
 }
 
+/** A `{name}` placeholder left in a text. */
+const RAW = /\{[A-Za-z_][A-Za-z0-9_]*\}/;
+
+// What a clause left out of a message can leave behind; each counts only where the full message
+// (every param given) does not have it already.
+const SCARS: readonly RegExp[] = [
+  / {2}/, /\s[.,;:)]/, /\(\s*\)/, /\(\s*[,;]/, /[,;]\s*\)/, /[=:]\s*$/, /[=:]\s*[.,;)]/,
+  /(?:^|\s)(?:or|and|with|at|for|of|named)\s*[.,;)]?$/, /^\s|\s$/,
+];
+
+/** Why a text does not read as a sentence (a raw placeholder, nothing, a gap), or undefined. */
+function notSentence(text: string, full: string): string | undefined {
+  if (RAW.test(text)) return `${show(text)} has a raw placeholder`;
+  if (text.trim() === '') return 'is empty';
+  const scars = SCARS.filter((scar) => scar.test(text) && !scar.test(full));
+  return scars.length > 0 ? `${show(text)} has a gap where a clause was left out (${scars.map(String).join(', ')})` : undefined;
+}
+
+/**
+ * What is wrong with a code's texts, or undefined: its title, and its message with every param,
+ * with none, with each one left out and with each one alone, all read as sentences.
+ */
+function sentences(catalog: VerifiableCatalog, info: VerifiableInfo): string | undefined {
+  const { code, placeholders } = info;
+  const title = notSentence(info.title, info.title);
+  if (title !== undefined) return `the title ${title}`;
+  const value = (name: string) => `<${name}>`;
+  const full = catalog.format({ code, message: '', params: Object.fromEntries(placeholders.map((n) => [n, value(n)])) });
+  if (RAW.test(full)) return `the message with every param, ${show(full)}, has a raw placeholder`;
+  const cases: Record<string, unknown>[] = [{}];
+  for (const name of placeholders) {
+    cases.push(Object.fromEntries(placeholders.filter((n) => n !== name).map((n) => [n, value(n)])));
+    cases.push({ [name]: value(name) });
+  }
+  for (const params of cases) {
+    const why = notSentence(catalog.format({ code, message: '', params }), full);
+    if (why !== undefined) return `the message with params ${show(params)} ${why}`;
+  }
+  return undefined;
+}
+
+/** What is wrong with a created error's title and problem+json, or undefined. */
+function problemTexts(catalog: VerifiableCatalog, info: VerifiableInfo, params: Record<string, unknown>): string | undefined {
+  if (RAW.test(JSON.stringify(params))) return undefined; // a param may say `{x}` itself
+  const error = catalog.create(info.code, params);
+  if (error.title !== info.title) return `create gave the title ${show(error.title)}, get says ${show(info.title)}`;
+  const problem = error.toProblem({ expose: true });
+  if (problem.title !== info.title) return `toProblem() gave the title ${show(problem.title)}, get says ${show(info.title)}`;
+  const raw = Object.entries(problem).find(([, v]) => RAW.test(JSON.stringify(v) ?? ''));
+  return raw ? `toProblem() member ${raw[0]} has a raw placeholder: ${show(raw[1])}` : undefined;
+}
+
 /** A code the catalog lacks, in the style of `code` (digits stay digits). */
 function absentCode(catalog: VerifiableCatalog, code: string): string {
   let candidate = /^\d+$/.test(code) ? '9'.repeat(code.length) : `${code}ErrsVerifyUnknown`;
@@ -302,6 +359,17 @@ export async function verifyWith(catalog: VerifiableCatalog, options: VerifyOpti
         });
       }
     }
+  }
+
+  // Messages, titles and problem+json read as sentences, with any params absent.
+  for (const info of infos) {
+    attempt(failures, `texts of ${info.code}`, () => {
+      const why = sentences(catalog, info);
+      if (why !== undefined || info.nested || !examples.has(info.code)) return why;
+      const problem = problemTexts(catalog, info, example(info));
+      if (problem !== undefined || !fc || !generated(info)) return problem;
+      return property(fc, paramsArbitrary(fc, info), Math.max(5, Math.floor(runs / 5)), seed, (params) => problemTexts(catalog, info, params));
+    });
   }
 
   // Through a web Response and back.
@@ -440,7 +508,8 @@ export async function verifyWith(catalog: VerifiableCatalog, options: VerifyOpti
  * Checks a catalog against the contract every errs catalog passes, and returns the verdict
  * (it never throws, and imports no test runner):
  * every code's round trip through create, encode and parse (with generated params), nested codes as
- * details, a Response round trip, a code the catalog lacks read as `known: false`, foreign bodies
+ * details, messages, titles and problem+json that read as sentences with no raw `{name}` whatever
+ * params are absent, a Response round trip, a code the catalog lacks read as `known: false`, foreign bodies
  * refused with an ErrsParseError, no 5xx message, stack or cause on the wire, no CR/LF in headers,
  * a guard that knows its own errors only, and fuzzed input that never crashes safeParse, parse or
  * fromResponse.
