@@ -9,8 +9,15 @@ export const ERROR_BRAND = Symbol.for('errs.ErrsError');
 /** Brand of every ErrsParseError. */
 export const PARSE_ERROR_BRAND = Symbol.for('errs.ErrsParseError');
 
-const branded = (value: unknown, brand: symbol): boolean =>
-  typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+/** Whether a value carries the brand; a value whose property reads throw (a hostile proxy) does not. */
+function branded(value: unknown, brand: symbol): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[brand] === true;
+  } catch {
+    return false;
+  }
+}
 
 /** True for an {@link ErrsError} of any copy of this package, in any realm. */
 export function isErrsError(value: unknown): value is ErrsError {
