@@ -1,12 +1,11 @@
 /** The encoder's logic: code + form values -> validated params -> the exact wire response. */
-import type { Encoded } from '@errs/core';
-import type { Catalog } from '@errs/core';
+import type { Catalog, Encoded } from '@errs/core';
 
 /** What `create` takes as options on any catalog: detail params as plain data, checked by each code's schema. */
 export type CreateOptionsOf = NonNullable<Parameters<Catalog['create']>[2]>;
 import { encodeCurl } from './curl';
 import type { Field, FormValues } from './schema-form';
-import { exampleError } from './scenarios';
+import { exampleError, exampleParams } from './scenarios';
 import { fieldForIssue, formFields, formToParams, paramsToForm, sampleParams, textProblem, validate } from './schema-form';
 
 /** A nested error the user adds to the response's details: its params as JSON text. */
@@ -164,6 +163,5 @@ export function exampleValues(catalog: Catalog, code: string): Record<string, st
 
 /** The JSON text of a detail's example params. */
 export function exampleDetailParams(catalog: Catalog, code: string): string {
-  const example = exampleError(catalog, code);
-  return example ? JSON.stringify(example.params) : '{}';
+  return JSON.stringify(exampleParams(catalog, code) ?? {});
 }

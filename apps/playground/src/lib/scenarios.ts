@@ -3,8 +3,8 @@
  * Generated from each catalog (which code is a 409, which is a 429 ...), so one script serves all
  * vendors; where a vendor documents no such code, the step is what the gateway in front of it sends.
  */
-import type { EncodeOptions, ErrsError } from '@errs/core';
-import type { Catalog } from '@errs/core';
+import type { Catalog, EncodeOptions, ErrsError } from '@errs/core';
+import { safeParse } from 'zod/v4/core';
 import { sampleParams } from './schema-form';
 
 export type Step =
@@ -89,6 +89,19 @@ function topCodes(catalog: Catalog): string[] {
   return catalog.codes.filter((c) => !catalog.get(c)!.nested);
 }
 
+/**
+ * Example params of any code, nested ones included: a nested code cannot be created on its own (it
+ * only travels in another error's details), so its params are checked by its schema alone.
+ */
+export function exampleParams(catalog: Catalog, code: string): Readonly<Record<string, unknown>> | undefined {
+  const info = catalog.get(code);
+  if (!info) return undefined;
+  if (!info.nested) return exampleError(catalog, code)?.params;
+  const hint = PARAM_HINTS[`${catalog.vendor}:${code}`];
+  const candidates = [hint, sampleParams(info.params).params, {}].filter((p) => p !== undefined);
+  return candidates.find((params) => info.params === undefined || safeParse(info.params, params).success) as Readonly<Record<string, unknown>> | undefined;
+}
+
 /** The first code matching the earliest predicate that matches any (and has usable example params). */
 export function pickCode(catalog: Catalog, predicates: readonly ((code: string) => boolean)[], codes = topCodes(catalog)): string | undefined {
   for (const predicate of predicates) {
@@ -117,18 +130,13 @@ function validationStep(catalog: Catalog): Step {
   for (const c of pool) {
     if (details.length >= DETAIL_PATHS.length) break;
     const path: string = DETAIL_PATHS[details.length]!;
-    const sample = exampleError(catalog, c);
+    const sample = exampleParams(catalog, c);
     if (!sample) continue;
     // A param naming the field gets the field the detail is about.
     const field = path.split('.').at(-1)!.replace(/\[\d+\]$/, '');
-    const named = Object.fromEntries(Object.entries(sample.params).map(([k, v]) => [k, typeof v === 'string' && /field|attribute|property|name/i.test(k) ? field : v]));
-    let params: unknown = sample.params;
-    try {
-      params = catalog.create(c, named).params;
-    } catch {
-      // keep the sampled params
-    }
-    details.push({ code: c, params, path });
+    const named = Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, typeof v === 'string' && /field|attribute|property|name/i.test(k) ? field : v]));
+    const fits = get(c).params === undefined || safeParse(get(c).params!, named).success;
+    details.push({ code: c, params: fits ? named : sample, path });
   }
   const base = exampleError(catalog, code);
   let error: ErrsError | undefined;

@@ -1,4 +1,4 @@
-import { exampleError } from '../lib/scenarios';
+import { exampleError, exampleParams } from '../lib/scenarios';
 import type { Catalog } from '@errs/core';
 import { paramSummary } from '../lib/schema-form';
 import { codeSnippet } from '../lib/snippets';
@@ -7,9 +7,9 @@ import type { VendorEntry } from '../vendors';
 import { Inline } from './Inline';
 import { Json } from './Json';
 
-/** Example params of a code (what `create` accepts), or {} where none fit. */
+/** Example params of a code (what its schema accepts, nested codes included), or {} where none fit. */
 export function exampleParamsOf(catalog: Catalog, code: string): unknown {
-  return exampleError(catalog, code)?.params ?? {};
+  return exampleParams(catalog, code) ?? {};
 }
 
 /** One code of the catalog, opened: what it means, what to do, how to make and recognise it. */
