@@ -4,6 +4,7 @@ import { acme } from './testing/acme.js';
 import { recognise } from './from-error.js';
 import { ErrsError, isErrsParseError } from './index.js';
 import { noResponseCategory } from './no-response.js';
+import { errorFields } from '@errs/testkit';
 
 // Shapes of the clients' errors, written from their sources (axios AxiosError, ky HTTPError, ofetch
 // FetchError, got HTTPError, openapi-fetch's result); the real clients are driven in tooling/clients.
@@ -14,18 +15,7 @@ const response = (body: unknown, status = 404, headers: Record<string, string> =
   new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
 
 /** The fields that make two errors the same error. */
-const fields = (e: ErrsError) => ({
-  vendor: e.vendor,
-  code: e.code,
-  status: e.status,
-  message: e.message,
-  params: e.params,
-  known: e.known,
-  category: e.category,
-  requestId: e.requestId,
-  retryAfterMs: e.retryAfterMs,
-  details: e.details,
-});
+const fields = errorFields;
 
 async function used(r: Response): Promise<Response> {
   await r.text();

@@ -1,23 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, ErrsError } from '@errs/core';
+import type { Catalog } from '@errs/core';
 import { clients } from './clients.js';
 import type { Case, Served, TestServer } from './server.js';
 import { closedPortUrl, startServer, vendorRoutes } from './server.js';
 import { vendors } from './vendors.js';
+import { errorFields } from '@errs/testkit';
 
 /** What makes two errors the same error. */
-const fields = (e: ErrsError) => ({
-  vendor: e.vendor,
-  code: e.code,
-  status: e.status,
-  message: e.message,
-  params: e.params,
-  known: e.known,
-  category: e.category,
-  requestId: e.requestId,
-  retryAfterMs: e.retryAfterMs,
-  details: e.details,
-});
+const fields = errorFields;
 
 let server: TestServer;
 const cases = new Map<string, Case[]>();

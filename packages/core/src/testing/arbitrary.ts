@@ -2,28 +2,17 @@
 // is handed in by the caller (verifyCatalog loads it on demand), so importing @errs/core/testing never needs it.
 import type * as FastCheck from 'fast-check';
 import * as z4 from 'zod/v4/core';
+import type { ZodDef } from './zod-def.js';
+import { defOf } from './zod-def.js';
 
 /** The fast-check module (`import * as fc from 'fast-check'`, or its default export). */
 export type FastCheckModule = Omit<typeof FastCheck, 'default'>;
 
-interface Def {
-  type: string;
-  checks?: { _zod: { def: Record<string, unknown> } }[];
-  innerType?: z4.$ZodType;
-  element?: z4.$ZodType;
-  shape?: Record<string, z4.$ZodType>;
-  options?: z4.$ZodType[];
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  keyType?: z4.$ZodType;
-  valueType?: z4.$ZodType;
-  in?: z4.$ZodType;
-}
 
-const checkDefs = (def: Def) => (def.checks ?? []).map((c) => c._zod.def);
+const checkDefs = (def: ZodDef) => (def.checks ?? []).map((c) => c._zod.def);
 
 function base(fc: FastCheckModule, schema: z4.$ZodType): FastCheck.Arbitrary<unknown> {
-  const def = schema._zod.def as unknown as Def;
+  const def = defOf(schema);
   switch (def.type) {
     case 'string': {
       let minLength = 0;

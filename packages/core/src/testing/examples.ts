@@ -2,25 +2,14 @@
 // randomness, no clock), so that generated documents (an OpenAPI file's examples) are byte-stable and
 // verifyCatalog can run without fast-check.
 import * as z4 from 'zod/v4/core';
+import type { ZodDef } from './zod-def.js';
+import { defOf } from './zod-def.js';
 
 /** The UUID every example uses where a schema or a key asks for one. */
 export const EXAMPLE_UUID = '00000000-0000-4000-8000-000000000000';
 /** The instant every example uses where a schema or a key asks for a date or time. */
 export const EXAMPLE_DATE_TIME = '2024-01-01T00:00:00.000Z';
 
-interface Def {
-  type: string;
-  format?: string;
-  checks?: { _zod: { def: Record<string, unknown> } }[];
-  innerType?: z4.$ZodType;
-  element?: z4.$ZodType;
-  shape?: Record<string, z4.$ZodType>;
-  options?: z4.$ZodType[];
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  valueType?: z4.$ZodType;
-  in?: z4.$ZodType;
-}
 
 const FORMATS: Readonly<Record<string, string>> = {
   uuid: EXAMPLE_UUID,
@@ -34,13 +23,13 @@ const FORMATS: Readonly<Record<string, string>> = {
   ipv6: '2001:db8::1',
 };
 
-function formatOf(def: Def): string | undefined {
+function formatOf(def: ZodDef): string | undefined {
   if (def.format) return def.format;
   for (const check of def.checks ?? []) if (typeof check._zod.def.format === 'string') return check._zod.def.format;
   return undefined;
 }
 
-function stringExample(def: Def, key: string): string {
+function stringExample(def: ZodDef, key: string): string {
   const format = formatOf(def);
   if (format !== undefined) {
     const value = FORMATS[format];
@@ -61,7 +50,7 @@ function stringExample(def: Def, key: string): string {
   return padded.length <= max ? padded : 'x'.repeat(Math.max(min, max));
 }
 
-function numberExample(def: Def): number {
+function numberExample(def: ZodDef): number {
   const checks = (def.checks ?? []).map((c) => c._zod.def);
   const integer = [def as unknown as Record<string, unknown>, ...checks].some((c) => typeof c.format === 'string' && c.format.includes('int'));
   let min = -Infinity;
@@ -76,7 +65,7 @@ function numberExample(def: Def): number {
 }
 
 function build(schema: z4.$ZodType, key: string): unknown {
-  const def = schema._zod.def as unknown as Def;
+  const def = defOf(schema);
   switch (def.type) {
     case 'string':
       return stringExample(def, key);
