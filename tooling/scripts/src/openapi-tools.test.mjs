@@ -104,7 +104,7 @@ export async function bump(id: string): Promise<string> {
   const { data, error } = await client.POST('/carts/{id}', { params: { path: { id } } });
   if (error) {
     const status: number = error.statusCode;
-    const code: string = error.errors[0]?.code ?? 'none';
+    const code: string = error.errors?.[0]?.code ?? 'none'; // errors is optional in Connect's ErrorResponse
     // @ts-expect-error: statusCode is a number in the vendor's envelope
     const wrong: string = error.statusCode;
     return \`\${status} \${code} \${wrong}\`;
