@@ -1,5 +1,6 @@
 import { isErrsParseError, match } from '@errs/core';
 import { describe, expect, it } from 'vitest';
+import { twoErrors } from './fixtures.js';
 import { bodySchema, catalog } from './index.js';
 
 const conflict = {
@@ -11,14 +12,6 @@ const notFound = {
   statusCode: 404,
   message: "The Resource with key 'resource-key' was not found.",
   errors: [{ code: 'ResourceNotFound', message: "The Resource with key 'resource-key' was not found." }],
-};
-const twoErrors = {
-  statusCode: 400,
-  message: 'First error message.',
-  errors: [
-    { code: 'InvalidJsonInput', message: 'First error message.', detailedErrorMessage: '' },
-    { code: 'InvalidJsonInput', message: 'Second error message.', detailedErrorMessage: '' },
-  ],
 };
 const authLayer = { statusCode: 401, message: 'invalid_token', errors: [{ code: 'invalid_token', message: 'invalid_token' }], error: 'invalid_token' };
 

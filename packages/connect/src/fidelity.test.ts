@@ -6,6 +6,7 @@ import { ClientBuilder } from '@commercetools/ts-client';
 import { isErrsParseError } from '@errs/core';
 import { describeWithDocs, readVendorDoc } from '@errs/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twoErrors } from './fixtures.js';
 import { catalog } from './index.js';
 
 /** The first JSON object in a doc's text that starts at `from` (the doc prints examples unfenced). */
@@ -19,15 +20,6 @@ function jsonAfter(text: string, from: string): unknown {
   throw new Error(`no JSON after ${from}`);
 }
 
-// vendor-docs/connect.md, "Representations" > ErrorResponse (also current/connect.md §4, error-response.json).
-const twoErrors = {
-  statusCode: 400,
-  message: 'First error message.',
-  errors: [
-    { code: 'InvalidJsonInput', message: 'First error message.', detailedErrorMessage: '' },
-    { code: 'InvalidJsonInput', message: 'Second error message.', detailedErrorMessage: '' },
-  ],
-};
 
 describe('connect: two errors of one code, as create writes them (issue 15, point 7)', () => {
   it('writes the error itself and each detail, its own code included', () => {
