@@ -11,7 +11,7 @@ import { errorAt, ErrsError } from './error.js';
 import type { Builders, FromErrorOptions, StatusInit } from './from-error.js';
 import { fromError } from './from-error.js';
 import type { HeadersLike } from './http.js';
-import { headerValue, readBounded, reasonPhrase, requestIdFrom, retryAfterMsFrom } from './http.js';
+import { bodyText, headerValue, readBounded, reasonPhrase, requestIdFrom, retryAfterMsFrom, responseStatus } from './http.js';
 import type { InputLimits } from './input.js';
 import { checkValue, decodeText, DEFAULT_MAX_BYTES } from './input.js';
 import type { ErrsParseError } from './parse-error.js';
@@ -416,10 +416,6 @@ function thrownText(value: unknown): string {
   }
 }
 
-function safeStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
-}
-
 /**
  * Declares a vendor's catalog: its codes (data) and its envelope (wire format). Returns the
  * {@link Catalog} that parses, creates, encodes and recognises that vendor's errors.
@@ -743,8 +739,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     encode,
     toResponse(error: ErrsError, options?: EncodeOptions): Response {
       const { status, headers, body } = encode(error, options);
-      const valid = Number.isInteger(status) && status >= 200 && status <= 599 ? status : 500;
-      return new Response(typeof body === 'string' ? body : safeStringify(body), { status: valid, headers });
+      return new Response(bodyText(body), { status: responseStatus(status), headers });
     },
     parse,
     safeParse,

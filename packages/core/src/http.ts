@@ -145,3 +145,13 @@ export async function readBounded(
     reader.releaseLock();
   }
 }
+
+/** The body of a response as the bytes to send: JSON text (bigints as strings) unless it is text already. */
+export function bodyText(body: unknown): string {
+  return typeof body === 'string' ? body : JSON.stringify(body, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+/** A status a response can carry: the given one, or 500 where it is none (a `Response` refuses 0 or 1xx). */
+export function responseStatus(status: number): number {
+  return Number.isInteger(status) && status >= 200 && status <= 599 ? status : 500;
+}

@@ -1,7 +1,8 @@
 import type { ErrorRequestHandler, Request } from 'express';
 import type { Catalog } from '../catalog.js';
 import type { ErrorHandlerOptions } from './handle.js';
-import { bodyText, handle, report, validStatus } from './handle.js';
+import { bodyText, responseStatus } from '../http.js';
+import { handle, report } from './handle.js';
 
 export type { ErrorHandlerOptions, HandledError, HandledKind } from './handle.js';
 
@@ -28,6 +29,6 @@ export function errorHandler(catalog: Catalog, options: ErrorHandlerOptions<Requ
       return;
     }
     if (!reported && (kind === 'internal' || error.status >= 500)) console.error(thrown);
-    res.status(validStatus(encoded.status)).set(encoded.headers).send(bodyText(encoded));
+    res.status(responseStatus(encoded.status)).set(encoded.headers).send(bodyText(encoded.body));
   };
 }

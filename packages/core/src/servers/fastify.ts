@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Catalog } from '../catalog.js';
 import type { ErrorHandlerOptions } from './handle.js';
-import { bodyText, handle, report, validStatus } from './handle.js';
+import { bodyText, responseStatus } from '../http.js';
+import { handle, report } from './handle.js';
 
 export type { ErrorHandlerOptions, HandledError, HandledKind } from './handle.js';
 
@@ -27,6 +28,6 @@ export function errorHandler(catalog: Catalog, options: ErrorHandlerOptions<Fast
       else request.log.info({ err: thrown }, `${catalog.vendor}: ${error.code}`);
     }
     if (reply.sent) return;
-    void reply.code(validStatus(encoded.status)).headers(encoded.headers).send(bodyText(encoded));
+    void reply.code(responseStatus(encoded.status)).headers(encoded.headers).send(bodyText(encoded.body));
   };
 }

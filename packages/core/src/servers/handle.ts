@@ -126,15 +126,7 @@ function isOwn(catalog: Catalog, thrown: unknown): thrown is ErrsError {
 
 const noExpose: EncodeOptions = { expose: false };
 
-/** The encoded body as the bytes to send: JSON text unless the envelope wrote text itself. */
-export function bodyText(encoded: Encoded): string {
-  return typeof encoded.body === 'string' ? encoded.body : JSON.stringify(encoded.body, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
-}
 
-/** A status a response can carry: the encoded one, or 500 (as `toResponse` does). */
-export function validStatus(status: number): number {
-  return Number.isInteger(status) && status >= 200 && status <= 599 ? status : 500;
-}
 
 /** Calls `onError` if given; true when it was given (so the adapter skips its own logging). */
 export function report<Request>(options: ErrorHandlerOptions<Request>, handled: HandledError<Request>): boolean {

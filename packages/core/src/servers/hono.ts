@@ -1,7 +1,8 @@
 import type { Context, ErrorHandler } from 'hono';
 import type { Catalog } from '../catalog.js';
 import type { ErrorHandlerOptions } from './handle.js';
-import { bodyText, handle, report, validStatus } from './handle.js';
+import { bodyText, responseStatus } from '../http.js';
+import { handle, report } from './handle.js';
 
 export type { ErrorHandlerOptions, HandledError, HandledKind } from './handle.js';
 
@@ -33,7 +34,7 @@ export function errorHandler(catalog: Catalog, options: ErrorHandlerOptions<Cont
     });
     Object.assign(headers, encoded.headers);
     // c.newResponse keeps the headers middleware set before the throw (CORS, say), as Hono's own handler does.
-    return c.newResponse(bodyText(encoded), validStatus(encoded.status) as StatusCode, headers);
+    return c.newResponse(bodyText(encoded.body), responseStatus(encoded.status) as StatusCode, headers);
   };
 }
 
