@@ -449,8 +449,9 @@ describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Encoder' }).click();
     await expect.poll(() => page.url()).toMatch(/scenario=validation/);
     await page.getByTestId('copy-link').click();
+    // The clipboard is written asynchronously: wait for the link, not for what an earlier copy left.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(page.url());
     for (const key of ['vendor', 'panel', 'body', 'status', 'headers', 'code', 'params', 'search', 'scenario']) expect(link).toContain(`${key}=`);
 
     const again = await newPage();
