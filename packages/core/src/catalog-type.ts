@@ -1,0 +1,180 @@
+// The type of a catalog (what `defineCatalog` gives) and of what its methods take and give.
+import type { ErrsDetail, ErrsError } from './error.js';
+import type { Envelope } from './envelope.js';
+import type { FromErrorOptions } from './from-error.js';
+import type { HeadersLike } from './http.js';
+import type { InputLimits } from './input.js';
+import type { ErrsParseError } from './parse-error.js';
+import type { CodeOf, Empty, ErrorDefs, ErrorInfo, ParamsInput, ParamsOf, StatusCodes, TopCode } from './definition.js';
+
+/** An error of code C made by `create`: params complete. */
+export type CreatedError<E extends ErrorDefs, C extends CodeOf<E>> = ErrsError<C, ParamsOf<E, C>> & { readonly known: true };
+/** An error of code C from the wire: the vendor may leave out any param, so each is optional. */
+export type KnownError<E extends ErrorDefs, C extends CodeOf<E>> = ErrsError<C, Partial<ParamsOf<E, C>>> & { readonly known: true };
+/** An error whose code the catalog lacks (a new vendor code, or a status-only response). */
+export type UnknownError = ErrsError & { readonly known: false };
+/** Anything a catalog's `parse` can give: one variant per top-level code, or an unknown code. */
+export type CatalogError<E extends ErrorDefs> = { [C in TopCode<E>]: KnownError<E, C> }[TopCode<E>] | UnknownError;
+
+/** A nested error to put in `create`'s details, typed per code. */
+export type DetailInput<E extends ErrorDefs> = {
+  [C in CodeOf<E>]: { readonly code: C; readonly params?: ParamsInput<E, C>; readonly path?: string; readonly message?: string };
+}[CodeOf<E>];
+
+/** Options of `create`. */
+export interface CreateOptions<E extends ErrorDefs> {
+  /** A message other than the documented one (never sent for 5xx unless exposed). */
+  readonly message?: string;
+  readonly cause?: unknown;
+  readonly details?: readonly DetailInput<E>[];
+  readonly requestId?: string;
+  readonly retryAfterMs?: number;
+  /** A status other than the documented one. */
+  readonly status?: number;
+}
+
+/**
+ * `create`'s options where any code may be given (the wide `Catalog`): the code is known at run
+ * time only, so params are whatever the caller has, checked there by the code's schema.
+ */
+export interface AnyCreateOptions extends Omit<CreateOptions<never>, 'details'> {
+  readonly details?: readonly { readonly code: string; readonly params?: unknown; readonly path?: string; readonly message?: string }[];
+}
+
+type CreateArgs<E extends ErrorDefs, C extends CodeOf<E>> = Empty extends ParamsInput<E, C>
+  ? [params?: ParamsInput<E, C>, options?: CreateOptions<E>]
+  : [params: ParamsInput<E, C>, options?: CreateOptions<E>];
+
+/**
+ * `create`'s signature: typed per code. For the wide `Catalog` (any code), a plain method, whose
+ * parameters compare bivariantly: so every vendor catalog's `create` fits it, and `Catalog` takes
+ * any of them.
+ */
+type Create<E extends ErrorDefs> = string extends CodeOf<E>
+  ? { create(code: string, params?: unknown, options?: AnyCreateOptions): ErrsError & { readonly known: true } }['create']
+  : <C extends TopCode<E>>(code: C, ...args: CreateArgs<E, C>) => CreatedError<E, C>;
+
+/** `get`'s signature: a code of the catalog has an entry; for the wide `Catalog`, any string may not. */
+type Get<E extends ErrorDefs> = string extends CodeOf<E>
+  ? { get(code: string): ErrorInfo | undefined }['get']
+  : { get<C extends CodeOf<E>>(code: C): ErrorInfo<C>; get(code: string): ErrorInfo | undefined }['get'];
+
+/** What the transport knows: `catalog.parse(body, { status, headers })`. */
+export interface ParseInit extends InputLimits {
+  readonly status?: number | undefined;
+  readonly headers?: HeadersLike | undefined;
+  /** Reject well-formed but inconsistent bodies, and params that fail their schema. Default false. */
+  readonly strict?: boolean;
+  /**
+   * Capture a stack trace at the call (default true): errors are native errors that error trackers
+   * group by their stack. `false` gives light errors without one, for bulk reading (logs, proxies).
+   */
+  readonly stack?: boolean;
+}
+
+/** Options of `fromResponse`. */
+export interface FromResponseOptions extends InputLimits {
+  readonly strict?: boolean;
+  /** As in {@link ParseInit}: `false` gives light errors without a stack trace. */
+  readonly stack?: boolean;
+}
+
+/** What `fromStatus` takes besides the status. */
+export interface FromStatusInit {
+  readonly headers?: HeadersLike | undefined;
+  readonly cause?: unknown;
+  readonly raw?: unknown;
+  /** As in {@link ParseInit}: `false` gives a light error without a stack trace. */
+  readonly stack?: boolean;
+}
+
+/** Options of `encode` and `toResponse`. */
+export interface EncodeOptions {
+  /** Send the own message of a 5xx error, which may be internal. Default false. */
+  readonly expose?: boolean;
+  /** Extra headers (sanitised like all others). */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A wire response: status, headers and the body exactly as the vendor sends it. */
+export interface Encoded {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+/** Result of `safeParse`: never throws. */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T; readonly error?: undefined }
+  | { readonly success: false; readonly error: ErrsParseError; readonly data?: undefined };
+
+/** A message table keyed by code (for instance a translation); `{name}` placeholders are filled. */
+export type MessageTable = Readonly<Partial<Record<string, string>>>;
+
+/**
+ * Any errs catalog, or with type arguments one vendor's (what `defineCatalog` gives): the contract
+ * every errs package follows. `const c: Catalog = connect.catalog` compiles, so helpers written for
+ * any catalog take every one of them.
+ *
+ * Why two forms: TypeScript compares two instantiations of one interface by the measured variance of
+ * its type parameters, and a catalog's codes are in both positions (`codes` lists them, `create`
+ * takes them), so no vendor's `CatalogOf` would fit `CatalogOf<string, ErrorDefs>`. The wide form is
+ * the same members as a plain object type, which TypeScript compares member by member.
+ */
+export type Catalog<V extends string = string, E extends ErrorDefs = ErrorDefs> = string extends CodeOf<E>
+  ? { readonly [K in keyof CatalogOf<V, E>]: CatalogOf<V, E>[K] }
+  : CatalogOf<V, E>;
+
+/** The catalog of one vendor, typed by its codes: what `defineCatalog` gives (see {@link Catalog}). */
+export interface CatalogOf<V extends string, E extends ErrorDefs> {
+  /** The vendor id. */
+  readonly vendor: V;
+  /** Every documented code, nested ones included. */
+  readonly codes: readonly CodeOf<E>[];
+  /** The definitions, as declared. */
+  readonly errors: E;
+  /** The wire format. */
+  readonly envelope: Envelope;
+  /** The documented message of every code: the default message table. */
+  readonly messages: Readonly<Record<CodeOf<E>, string>>;
+  /** A code's entry, or undefined for a code the catalog lacks. */
+  get: Get<E>;
+  /** A new error of a code, its params checked by the code's schema (throws TypeError if they fail). */
+  create: Create<E>;
+  /** Status, headers and body exactly as the vendor sends this error. */
+  encode(error: ErrsError, options?: EncodeOptions): Encoded;
+  /** A web-standard Response carrying the encoded error. */
+  toResponse(error: ErrsError, options?: EncodeOptions): Response;
+  /** The error a body carries (object, JSON text or bytes). Throws ErrsParseError when it is not this vendor's envelope. */
+  parse(input: unknown, init?: ParseInit): CatalogError<E>;
+  /** Like `parse`, but never throws. */
+  safeParse(input: unknown, init?: ParseInit): SafeParseResult<CatalogError<E>>;
+  /**
+   * The error a fetch Response carries. Never rejects because of the body: an empty, HTML, oversized
+   * or foreign body gives a status-derived error with `known: false` and the reason as `cause`.
+   */
+  fromResponse(response: Response, options?: FromResponseOptions): Promise<CatalogError<E>>;
+  /**
+   * The error for whatever an HTTP client threw or returned: a fetch Response, the errors of axios,
+   * ky, ofetch and got, openapi-fetch's `{ error, response }`, the vendor's own SDK errors, an
+   * ErrsError of this vendor (given back as it is). With a response, the same error as
+   * `fromResponse` of it (using the body the client already read, never reading one twice).
+   * Without one (network failure, timeout, abort): `known: false`, status 0, category
+   * `UNAVAILABLE`, `DEADLINE_EXCEEDED` or `CANCELLED`, the thrown value as `cause`; anything else
+   * gives `known: false`, category `UNKNOWN`. Never rejects.
+   */
+  fromError(thrown: unknown, options?: FromErrorOptions): Promise<CatalogError<E>>;
+  /** The error a status alone implies (`known: false`), for responses without a usable body. */
+  fromStatus(status: number, init?: FromStatusInit): UnknownError;
+  /** The error from its RFC 9457 form (as `toProblem` writes it). Throws ErrsParseError for other input. */
+  fromProblem(problem: unknown, init?: Pick<ParseInit, 'stack'>): CatalogError<E>;
+  /** Type guard: an ErrsError of this vendor (of that code, if given). */
+  is(value: unknown): value is CatalogError<E>;
+  is<C extends TopCode<E>>(value: unknown, code: C): value is KnownError<E, C>;
+  /** An error's or detail's message from a table of your own (a translation), params filled in. */
+  format(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, messages?: MessageTable): string;
+  /** The code a server sends for an unexpected failure, as the definition names it (see {@link CatalogDefinition.internal}). */
+  readonly internal?: TopCode<E> | undefined;
+  /** The code a server sends for a bare status, as the definition names it (see {@link CatalogDefinition.byStatus}). */
+  readonly byStatus?: StatusCodes<E> | undefined;
+}

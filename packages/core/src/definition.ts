@@ -1,0 +1,118 @@
+// What a catalog's author writes (ErrorDef, CatalogDefinition), the types derived from it (codes,
+// params), and what `get` answers of a code (ErrorInfo).
+import type * as z4 from 'zod/v4/core';
+import type { Category } from './categories.js';
+import type { Params } from './error.js';
+import type { RetryAdvice, RetryStrategy } from './retry.js';
+import type { Envelope } from './envelope.js';
+
+/** One documented error code of a vendor. Data only. */
+export interface ErrorDef {
+  /** HTTP status the vendor sends it with. */
+  readonly status: number;
+  /** The documented message; `{name}` placeholders name declared params. */
+  readonly message: string;
+  /** zod object schema of the code's parameters (zod classic or zod/mini). */
+  readonly params?: z4.$ZodType;
+  /** google.rpc.Code name. */
+  readonly category: Category;
+  /** What a client should do; defaults from the category. */
+  readonly retry?: RetryStrategy;
+  /** The vendor's own advice, in words. */
+  readonly advice?: string;
+  /** Longer documented description. */
+  readonly description?: string;
+  /** Appears only nested inside another error's details, never as the error of a response. */
+  readonly nested?: boolean;
+  /**
+   * For a nested code: the top-level codes whose details carry it (`create` names them when asked
+   * for the nested code). Left out: the top-level codes of the same status.
+   */
+  readonly carriedBy?: readonly string[];
+  /** Where the code is documented, when not in the main reference (e.g. a newer page). */
+  readonly source?: string;
+}
+
+/** A vendor's codes: code -> definition. */
+export type ErrorDefs = Readonly<Record<string, ErrorDef>>;
+
+/** Every code of a catalog. */
+export type CodeOf<E extends ErrorDefs> = Extract<keyof E, string>;
+/** Codes that can be the error of a response. */
+export type TopCode<E extends ErrorDefs> = {
+  [K in CodeOf<E>]: E[K] extends { readonly nested: true } ? never : K;
+}[CodeOf<E>];
+/** Codes that only appear nested in details. */
+export type NestedCode<E extends ErrorDefs> = Exclude<CodeOf<E>, TopCode<E>>;
+
+/** The params of a code that has none. */
+export type Empty = Readonly<Record<string, never>>;
+// `string extends CodeOf<E>`: the wide ErrorDefs of the plain `Catalog` type, whose codes may have
+// any params. Without it, params of the wide type resolve to Empty, and no vendor catalog would be a
+// `Catalog` (`const c: Catalog = connect.catalog` must compile).
+/** Params of a code, as validated (what an error carries). */
+export type ParamsOf<E extends ErrorDefs, C extends keyof E> = string extends CodeOf<E>
+  ? Params
+  : E[C] extends { readonly params: infer S extends z4.$ZodType }
+    ? Readonly<z4.output<S>> & Params
+    : Empty;
+/** Params of a code, as `create` accepts them. */
+export type ParamsInput<E extends ErrorDefs, C extends keyof E> = string extends CodeOf<E>
+  ? Params
+  : E[C] extends { readonly params: infer S extends z4.$ZodType }
+    ? z4.input<S>
+    : Empty;
+
+/** A code's entry, as `catalog.get` answers it. */
+export interface ErrorInfo<C extends string = string> {
+  readonly code: C;
+  readonly status: number;
+  /** Documented message template. */
+  readonly message: string;
+  /** Short summary of the code (RFC 9457 `title`): the message with every param-bound clause left out. */
+  readonly title: string;
+  readonly category: Category;
+  readonly retryable: boolean;
+  readonly retry: RetryAdvice;
+  readonly description: string | undefined;
+  readonly nested: boolean;
+  readonly source: string | undefined;
+  /** zod schema of the params, if the code has any. */
+  readonly params: z4.$ZodType | undefined;
+  /** Names of the message's placeholders. */
+  readonly placeholders: readonly string[];
+}
+
+/** A top-level code per HTTP status: what a server sends for a bare status that several codes share. */
+export type StatusCodes<E extends ErrorDefs> = Readonly<Partial<Record<number, TopCode<E>>>>;
+
+/** The `{name}` placeholders of a message template, at the type level (identifiers only, as at run time). */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? (Name extends '' | `${string}${' ' | '{' | '}' | '-' | '.'}${string}` | `${number}${string}` ? never : Name) | Placeholders<Rest>
+  : never;
+
+type ParamKeys<D> = D extends { readonly params: infer S extends z4.$ZodType } ? keyof z4.input<S> : never;
+type Undeclared<D> = D extends { readonly message: infer M extends string } ? Exclude<Placeholders<M>, ParamKeys<D>> : never;
+
+/** Makes a template placeholder without a declared param a compile error, naming the placeholder. */
+export type CheckedErrors<E extends ErrorDefs> = {
+  readonly [K in keyof E]: [Undeclared<E[K]>] extends [never] ? unknown : { readonly message: `placeholder {${Undeclared<E[K]> & string}} is not a declared param` };
+};
+
+/** What `defineCatalog` takes. */
+export interface CatalogDefinition<V extends string, E extends ErrorDefs> {
+  readonly vendor: V;
+  readonly errors: E;
+  readonly envelope: Envelope;
+  /**
+   * The vendor's generic internal error: what the error handlers (`@errs/core/express`, ...) send,
+   * masked, for anything unexpected thrown. Without it they send the only top-level code of
+   * status 500, or a status-only 500 when there is none or several.
+   */
+  readonly internal?: TopCode<E>;
+  /**
+   * The code to send for a status that a framework gives without a code of this vendor (a body
+   * parser's 400): only needed where several top-level codes share that status.
+   */
+  readonly byStatus?: StatusCodes<E>;
+}
