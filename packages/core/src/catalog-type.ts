@@ -1,4 +1,5 @@
 // The type of a catalog (what `defineCatalog` gives) and of what its methods take and give.
+import type * as z4 from 'zod/v4/core';
 import type { ErrsDetail, ErrsError } from './error.js';
 import type { Envelope } from './envelope.js';
 import type { FromErrorOptions } from './from-error.js';
@@ -41,9 +42,13 @@ export interface AnyCreateOptions extends Omit<CreateOptions<never>, 'details'> 
   readonly details?: readonly { readonly code: string; readonly params?: unknown; readonly path?: string; readonly message?: string }[];
 }
 
-type CreateArgs<E extends ErrorDefs, C extends CodeOf<E>> = Empty extends ParamsInput<E, C>
-  ? [params?: ParamsInput<E, C>, options?: CreateOptions<E>]
-  : [params: ParamsInput<E, C>, options?: CreateOptions<E>];
+// A code without params takes its options second (`create(code, { cause })`); the long form
+// `create(code, {}, options)` stays valid for code written for any code.
+type CreateArgs<E extends ErrorDefs, C extends CodeOf<E>> = E[C] extends { readonly params: z4.$ZodType }
+  ? Empty extends ParamsInput<E, C>
+    ? [params?: ParamsInput<E, C>, options?: CreateOptions<E>]
+    : [params: ParamsInput<E, C>, options?: CreateOptions<E>]
+  : [options?: CreateOptions<E>] | [params: Empty | undefined, options?: CreateOptions<E>];
 
 /**
  * `create`'s signature: typed per code. For the wide `Catalog` (any code), a plain method, whose
@@ -60,7 +65,7 @@ type Get<E extends ErrorDefs> = string extends CodeOf<E>
   : { get<C extends CodeOf<E>>(code: C): ErrorInfo<C>; get(code: string): ErrorInfo | undefined }['get'];
 
 /** What the transport knows: `catalog.parse(body, { status, headers })`. */
-export interface ParseInit extends InputLimits {
+export interface ParseOptions extends InputLimits {
   readonly status?: number | undefined;
   readonly headers?: HeadersLike | undefined;
   /** Reject well-formed but inconsistent bodies, and params that fail their schema. Default false. */
@@ -75,16 +80,16 @@ export interface ParseInit extends InputLimits {
 /** Options of `fromResponse`. */
 export interface FromResponseOptions extends InputLimits {
   readonly strict?: boolean;
-  /** As in {@link ParseInit}: `false` gives light errors without a stack trace. */
+  /** As in {@link ParseOptions}: `false` gives light errors without a stack trace. */
   readonly stack?: boolean;
 }
 
 /** What `fromStatus` takes besides the status. */
-export interface FromStatusInit {
+export interface FromStatusOptions {
   readonly headers?: HeadersLike | undefined;
   readonly cause?: unknown;
   readonly raw?: unknown;
-  /** As in {@link ParseInit}: `false` gives a light error without a stack trace. */
+  /** As in {@link ParseOptions}: `false` gives a light error without a stack trace. */
   readonly stack?: boolean;
 }
 
@@ -146,9 +151,9 @@ export interface CatalogOf<V extends string, E extends ErrorDefs> {
   /** A web-standard Response carrying the encoded error. */
   toResponse(error: ErrsError, options?: EncodeOptions): Response;
   /** The error a body carries (object, JSON text or bytes). Throws ErrsParseError when it is not this vendor's envelope. */
-  parse(input: unknown, init?: ParseInit): CatalogError<E>;
+  parse(input: unknown, init?: ParseOptions): CatalogError<E>;
   /** Like `parse`, but never throws. */
-  safeParse(input: unknown, init?: ParseInit): SafeParseResult<CatalogError<E>>;
+  safeParse(input: unknown, init?: ParseOptions): SafeParseResult<CatalogError<E>>;
   /**
    * The error a fetch Response carries. Never rejects because of the body: an empty, HTML, oversized
    * or foreign body gives a status-derived error with `known: false` and the reason as `cause`.
@@ -165,9 +170,9 @@ export interface CatalogOf<V extends string, E extends ErrorDefs> {
    */
   fromError(thrown: unknown, options?: FromErrorOptions): Promise<CatalogError<E>>;
   /** The error a status alone implies (`known: false`), for responses without a usable body. */
-  fromStatus(status: number, init?: FromStatusInit): UnknownError;
+  fromStatus(status: number, init?: FromStatusOptions): UnknownError;
   /** The error from its RFC 9457 form (as `toProblem` writes it). Throws ErrsParseError for other input. */
-  fromProblem(problem: unknown, init?: Pick<ParseInit, 'stack'>): CatalogError<E>;
+  fromProblem(problem: unknown, init?: Pick<ParseOptions, 'stack'>): CatalogError<E>;
   /** Type guard: an ErrsError of this vendor (of that code, if given). */
   is(value: unknown): value is CatalogError<E>;
   is<C extends TopCode<E>>(value: unknown, code: C): value is KnownError<E, C>;

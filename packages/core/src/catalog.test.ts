@@ -38,6 +38,17 @@ describe('create', () => {
     ]);
   });
 
+  it('takes the options second for a code without params', () => {
+    const cause = new Error('upstream');
+    const e = acme.create('invalid_request', { cause, requestId: 'r-1', details: [{ code: 'required', path: 'name' }] });
+    expect(e.cause).toBe(cause);
+    expect(e.requestId).toBe('r-1');
+    expect(e.details).toEqual([{ code: 'required', message: 'This field is required.', params: {}, path: 'name', known: true }]);
+    // The long form still works, and a code with params keeps them second.
+    expect(acme.create('invalid_request', {}, { requestId: 'r-2' }).requestId).toBe('r-2');
+    expect(acme.create('not_found', { resource: 'order', id: '7' }).params).toEqual({ resource: 'order', id: '7' });
+  });
+
   it('leaves out the clause of an optional param that is absent, never a raw placeholder', () => {
     const e = acme.create('version_conflict', { expected: 3 });
     expect(e.message).toBe('Expected version 3, found.');

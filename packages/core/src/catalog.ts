@@ -8,7 +8,7 @@ import type {
   EncodeOptions,
   FromResponseOptions,
   MessageTable,
-  ParseInit,
+  ParseOptions,
   SafeParseResult,
   UnknownError,
 } from './catalog-type.js';
@@ -59,7 +59,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
   // otherwise the stack starts at the caller of `site`, the public method the user called (each
   // method is its own site when called directly).
 
-  function safeParse(input: unknown, init: ParseInit = {}, site: Exclude<Site, null> = safeParse): SafeParseResult<Parsed> {
+  function safeParse(input: unknown, init: ParseOptions = {}, site: Exclude<Site, null> = safeParse): SafeParseResult<Parsed> {
     const at = init.stack === false ? null : site;
     try {
       const result = parseOrFail(core, input, init, at);
@@ -73,7 +73,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     }
   }
 
-  function parse(input: unknown, init?: ParseInit): Parsed {
+  function parse(input: unknown, init?: ParseOptions): Parsed {
     const result = safeParse(input, init, parse);
     if (!result.success) throw result.error;
     return result.data;
@@ -120,7 +120,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     return fromError(thrown, options, buildersAt(options.stack === false ? fromErrorOf : traceAt(fromErrorOf)));
   }
 
-  function fromProblem(problem: unknown, init: Pick<ParseInit, 'stack'> = {}): Parsed {
+  function fromProblem(problem: unknown, init: Pick<ParseOptions, 'stack'> = {}): Parsed {
     const at = init.stack === false ? null : fromProblem;
     const wire = readProblem(problem, vendor);
     if (isMismatch(wire)) {
@@ -130,8 +130,12 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     return build(core, wire, problem, { status: wire.status }, at) as Parsed;
   }
 
-  function createOf(code: string, params?: unknown, options: AnyCreateOptions = {}): ErrsError {
-    return create(core, code, params, options, createOf);
+  function createOf(code: string, params?: unknown, options?: AnyCreateOptions): ErrsError {
+    // A code without params takes its options second: `create(code, { cause })`.
+    if (options === undefined && entries.get(code)?.def.params === undefined) {
+      return create(core, code, undefined, typeof params === 'object' && params !== null ? params : {}, createOf);
+    }
+    return create(core, code, params, options ?? {}, createOf);
   }
 
   const catalog = {

@@ -3,7 +3,7 @@
 // builders (safeParse, fromStatus) from the bytes or value the response carried, as fromResponse
 // builds it, so that each is exactly the error fromResponse gives for the same response.
 import { isErrsError } from './brand.js';
-import type { FromResponseOptions, ParseInit, SafeParseResult } from './catalog.js';
+import type { FromResponseOptions, ParseOptions, SafeParseResult } from './catalog.js';
 import type { Category } from './categories.js';
 import type { ErrsError } from './error.js';
 import type { HeadersLike } from './http.js';
@@ -48,7 +48,7 @@ export type Recognised =
 /** The catalog's builders `fromError` makes its errors with. */
 export interface Builders<T> {
   readonly vendor: string;
-  safeParse(input: unknown, init: ParseInit): SafeParseResult<T>;
+  safeParse(input: unknown, init: ParseOptions): SafeParseResult<T>;
   fromStatus(status: number, init: StatusInit): T;
   isOwn(error: ErrsError): error is ErrsError & T;
 }

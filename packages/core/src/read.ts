@@ -1,7 +1,7 @@
 // Untrusted input -> ErrsError: decoding the body, the envelope's reading of it, and the error a
 // wire error gives (params read leniently, details, status, request id and retry-after).
 import type * as z4 from 'zod/v4/core';
-import type { ParseInit } from './catalog-type.js';
+import type { ParseOptions } from './catalog-type.js';
 import { categoryFromStatus } from './categories.js';
 import type { Core, Entry } from './entries.js';
 import { adviceFor } from './entries.js';
@@ -32,7 +32,7 @@ function readDetail(core: Core, d: WireDetail, top: { readonly wire: WireError; 
 }
 
 /** The error a wire error gives. In strict mode, params that fail their schema throw an ErrsParseError. */
-export function build(core: Core, wire: WireError, raw: unknown, init: ParseInit, site: Site): ErrsError {
+export function build(core: Core, wire: WireError, raw: unknown, init: ParseOptions, site: Site): ErrsError {
   const { vendor, entries } = core;
   const found = entries.get(wire.code);
   const entry = found && !found.info.nested ? found : undefined;
@@ -64,7 +64,7 @@ export function build(core: Core, wire: WireError, raw: unknown, init: ParseInit
 }
 
 /** Bytes, text or a value -> a checked JSON value (size, depth), after a vendor client's error is unwrapped. */
-function decode(core: Core, input: unknown, init: ParseInit, site: Site): { body: unknown; init: ParseInit } | ErrsParseError {
+function decode(core: Core, input: unknown, init: ParseOptions, site: Site): { body: unknown; init: ParseOptions } | ErrsParseError {
   const { vendor, envelope } = core;
   let value = input;
   let context = init;
@@ -92,7 +92,7 @@ export function issueAt(issue: ParseIssue | undefined): string {
 }
 
 /** The error a body carries, or the ErrsParseError saying why it is not this vendor's envelope. */
-export function parseOrFail(core: Core, input: unknown, init: ParseInit, site: Site): ErrsError | ErrsParseError {
+export function parseOrFail(core: Core, input: unknown, init: ParseOptions, site: Site): ErrsError | ErrsParseError {
   const { vendor, envelope } = core;
   const decoded = decode(core, input, init, site);
   if (isErrsParseError(decoded)) return decoded;

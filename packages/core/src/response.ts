@@ -1,5 +1,5 @@
 // The fetch glue: a Response -> its error, reading the body once and bounded, never rejecting on content.
-import type { FromResponseOptions, ParseInit } from './catalog-type.js';
+import type { FromResponseOptions, ParseOptions } from './catalog-type.js';
 import type { Builders } from './from-error.js';
 import { readBounded } from './http.js';
 import { DEFAULT_MAX_BYTES } from './input.js';
@@ -11,7 +11,7 @@ import { parseFailure } from './parse-error.js';
  */
 export async function readResponse<T>(builders: Builders<T>, response: Response, options: FromResponseOptions): Promise<T> {
   const { vendor } = builders;
-  const init: ParseInit = { ...options, status: response.status, headers: response.headers };
+  const init: ParseOptions = { ...options, status: response.status, headers: response.headers };
   const at = { headers: response.headers, stack: options.stack };
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let text: string;

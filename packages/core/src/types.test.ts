@@ -21,6 +21,10 @@ describe('types', () => {
     expectTypeOf(e.params.id).toEqualTypeOf<string>();
     expectTypeOf(e.known).toEqualTypeOf<true>();
     acme.create('invalid_request');
+    // A code without params takes its options second; a code with params cannot.
+    expectTypeOf(acme.create('invalid_request', { requestId: 'r' }).code).toEqualTypeOf<'invalid_request'>();
+    // @ts-expect-error options are not the params of not_found
+    expect(() => acme.create('not_found', { requestId: 'r' })).toThrow(/invalid params for not_found/);
     acme.create('version_conflict', { expected: 1 });
     // Each refused call is its own assertion: the types reject it, and so does the run time.
     // @ts-expect-error id is required

@@ -3,7 +3,7 @@
 // It drives only the catalog's own methods, so it judges a wrapped or hand-made catalog as well.
 import type * as FastCheck from 'fast-check';
 import type * as z4 from 'zod/v4/core';
-import type { Encoded, EncodeOptions, ParseInit } from '../catalog.js';
+import type { Encoded, EncodeOptions, ParseOptions } from '../catalog.js';
 import type { ErrsError } from '../error.js';
 import { paramsArbitrary, type FastCheckModule } from './arbitrary.js';
 import { exampleParams } from './examples.js';
@@ -32,8 +32,8 @@ export interface VerifiableCatalog {
   create(code: string, params?: unknown, options?: { readonly message?: string; readonly cause?: unknown; readonly details?: readonly unknown[]; readonly requestId?: string }): ErrsError;
   encode(error: ErrsError, options?: EncodeOptions): Encoded;
   toResponse(error: ErrsError, options?: EncodeOptions): Response;
-  parse(input: unknown, init?: ParseInit): ErrsError;
-  safeParse(input: unknown, init?: ParseInit): { readonly success: boolean; readonly data?: ErrsError | undefined; readonly error?: unknown };
+  parse(input: unknown, init?: ParseOptions): ErrsError;
+  safeParse(input: unknown, init?: ParseOptions): { readonly success: boolean; readonly data?: ErrsError | undefined; readonly error?: unknown };
   fromResponse(response: Response): Promise<ErrsError>;
   is(value: unknown, code?: string): boolean;
   format(error: { readonly code: string; readonly message: string; readonly params: Readonly<Record<string, unknown>> }): string;
