@@ -1,5 +1,6 @@
 // A runnable tour of @errs/core with an invented vendor ("acme"): `pnpm example`.
-import { defineCatalog, match, readWith, retryDelay } from '@errs/core';
+import { defineCatalog, match, retryDelay } from '@errs/core';
+import { readWith } from '@errs/core/envelope';
 import { z } from 'zod';
 
 const body = z.object({ error: z.object({ type: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()).optional() }) });

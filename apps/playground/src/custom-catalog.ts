@@ -2,7 +2,8 @@
  * A custom catalog made with @errs/core alone: "Tidewater Tickets", an invented ferry-booking API.
  * It proves the core serves any vendor: the playground treats it exactly like the five real ones.
  */
-import { defineCatalog, mismatch, readWith } from '@errs/core';
+import { defineCatalog } from '@errs/core';
+import { mismatch, readWith } from '@errs/core/envelope';
 import { z } from 'zod';
 
 /** Tidewater's error body: `{ "fault": { "id", "reason", "data", "violations": [...] }, "traceId" }`. */

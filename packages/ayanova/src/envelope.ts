@@ -1,6 +1,6 @@
 // AyaNova's wire format: an `error` object in the Microsoft REST guidelines style.
-import type { Envelope, WireDetail, WireView } from '@errs/core';
-import { mismatch, readWith, render } from '@errs/core';
+import type { Envelope, WireDetail, WireView } from '@errs/core/envelope';
+import { mismatch, readWith, render } from '@errs/core/envelope';
 import * as z from 'zod/mini';
 import { errors } from './catalog.js';
 

@@ -1,6 +1,6 @@
 // The vendor doc is the specification: read it, and check every documented code against the catalog.
 import { describeWithDocs, hasVendorDoc, readVendorDoc } from '@errs/testkit';
-import { placeholders, reasonPhrase } from '@errs/core';
+import { placeholders, reasonPhrase } from '@errs/core/envelope';
 import type * as z4 from 'zod/v4/core';
 import { expect, it } from 'vitest';
 import { catalog, errors } from './index.js';

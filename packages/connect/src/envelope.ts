@@ -1,8 +1,8 @@
 // The Connect API's wire format:
 //   { "statusCode": number, "message": string, "errors": [{ "code", "message", ...fields }] }
 // plus, on 401s from the authorization layer, an OAuth-style top-level "error" (and maybe "error_description").
-import type { Envelope, HeadersLike, Unwrapped, WireDetail, WireView } from '@errs/core';
-import { mismatch, ownCopy, readWith } from '@errs/core';
+import type { Envelope, HeadersLike, Unwrapped, WireDetail, WireView } from '@errs/core/envelope';
+import { mismatch, ownCopy, readWith } from '@errs/core/envelope';
 import * as z from 'zod/mini';
 
 /** One error of a response: its code, message and error-specific fields (kept, as params). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoryFromStatus, header, headerValue, reasonPhrase, requestIdFrom, retryAfterMsFrom } from './index.js';
+import { categoryFromStatus } from './index.js';
+import { header, headerValue, reasonPhrase, requestIdFrom, retryAfterMsFrom } from './http.js';
 
 const now = Date.parse('2026-11-23T10:00:00Z');
 

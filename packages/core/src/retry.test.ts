@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultStrategy, retryDelay } from './index.js';
+import { retryDelay } from './index.js';
+import { defaultStrategy } from './retry.js';
 
 const retryable = { retryable: true, retryAfterMs: undefined };
 

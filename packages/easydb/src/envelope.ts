@@ -3,8 +3,8 @@
 //     "description"?: string, "uuid"?: string }
 // API and user errors are sent with HTTP 400, server errors with 500.
 import * as z from 'zod/mini';
-import type { Envelope, Mismatch, ReadContext, WireError, WireView, Written } from '@errs/core';
-import { display, mismatch, readWith } from '@errs/core';
+import type { Envelope, Mismatch, ReadContext, WireError, WireView, Written } from '@errs/core/envelope';
+import { display, mismatch, readWith } from '@errs/core/envelope';
 
 /** The three realms of easydb errors. */
 export type Realm = 'api' | 'server' | 'user';

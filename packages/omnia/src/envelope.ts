@@ -1,8 +1,8 @@
 // OMNIA Platform's error body: { code, message, errors?: [{ code, name?, message }] }.
 import * as z from 'zod/mini';
 import type * as z4 from 'zod/v4/core';
-import { mismatch, readWith } from '@errs/core';
-import type { Envelope, Mismatch, Params, WireDetail, WireError } from '@errs/core';
+import { mismatch, readWith } from '@errs/core/envelope';
+import type { Envelope, Mismatch, Params, WireDetail, WireError } from '@errs/core/envelope';
 import { errors } from './catalog.js';
 
 /** One nested error of a `ValidationFailed` body: `name` is the attribute or element it is about. */

@@ -2,8 +2,8 @@
 //   its client's  { "id": "err_20241220153235xA1B2C3D4", "code": 400, "type": "Runtime", "message": "...", "metadata"?: {...} }
 //   its docs'     { "type": "PayloadTooLarge", "description": "The request payload is too large.", "status": 413 }
 // `code` (or `status`) is the HTTP status, `type` the error type (the catalog's code), `id` the error id (kept as requestId).
-import { mismatch, ownCopy, readWith } from '@errs/core';
-import type { Envelope, ReadContext, Unwrapped, WireError, WireView, Written, Mismatch } from '@errs/core';
+import { mismatch, ownCopy, readWith } from '@errs/core/envelope';
+import type { Envelope, ReadContext, Unwrapped, WireError, WireView, Written, Mismatch } from '@errs/core/envelope';
 import * as z from 'zod/mini';
 
 const httpStatus = z.int().check(z.minimum(100), z.maximum(599));

@@ -72,7 +72,11 @@ function owner(path) {
 }
 
 /** With `fromSource`, @errs/* resolve to their src/ (TypeScript), so the metafile tells which module costs what. */
-const sourceAliases = Object.fromEntries(['core', ...vendors].map((p) => [`@errs/${p}`, join(root, `../../packages/${p}/src/index.ts`)]));
+const sourceAliases = {
+  ...Object.fromEntries(['core', ...vendors].map((p) => [`@errs/${p}`, join(root, `../../packages/${p}/src/index.ts`)])),
+  // Each subpath by name: an alias of `@errs/core` alone would send `@errs/core/envelope` to `index.ts/envelope`.
+  '@errs/core/envelope': join(root, '../../packages/core/src/envelope-entry.ts'),
+};
 
 /**
  * For `--without-docs`: the catalogs as they would bundle if the per-code documentation texts

@@ -1,7 +1,8 @@
 // The catalogs the hostile suite runs against: the five vendor packages, and one made with the core alone.
 import { catalog as ayanova } from '@errs/ayanova';
 import { catalog as connect } from '@errs/connect';
-import { defineCatalog, readWith } from '@errs/core';
+import { defineCatalog } from '@errs/core';
+import { readWith } from '@errs/core/envelope';
 import type { Catalog } from '@errs/core';
 import { catalog as easydb } from '@errs/easydb';
 import { catalog as omnia } from '@errs/omnia';

@@ -239,7 +239,8 @@ export function coreConsumer() {
   const esm = `import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import * as z from 'zod';
-import { defineCatalog, ErrsError, fromJSON, isErrsError, isErrsParseError, match, readWith } from '@errs/core';
+import { defineCatalog, ErrsError, fromJSON, isErrsError, isErrsParseError, match } from '@errs/core';
+import { readWith } from '@errs/core/envelope';
 import { errorHandler as expressErrorHandler } from '@errs/core/express';
 import { errorHandler as fastifyErrorHandler } from '@errs/core/fastify';
 import { errorHandler as honoErrorHandler } from '@errs/core/hono';
@@ -247,6 +248,7 @@ import { verifyCatalog } from '@errs/core/testing';
 
 assert.match(import.meta.resolve('@errs/core'), /\\/dist\\/index\\.js$/, 'import resolves to the ESM build');
 assert.match(import.meta.resolve('@errs/core/testing'), /\\/dist\\/testing\\/index\\.js$/, 'the testing subpath resolves to its ESM build');
+assert.match(import.meta.resolve('@errs/core/envelope'), /\\/dist\\/envelope\\.js$/, 'the envelope subpath resolves to its ESM build');
 ${coreBody('esm')}
 // Dual package: an error made by the CJS build is recognised by the ESM build (Symbol.for brand).
 const cjs = createRequire(import.meta.url)('@errs/core');
@@ -255,11 +257,17 @@ const twin = cjs.fromJSON(error.toJSON());
 assert.ok(isErrsError(twin), 'ESM isErrsError recognises a CJS error');
 assert.ok(twin instanceof ErrsError, 'ESM instanceof recognises a CJS error');
 assert.ok(acme.is(twin, 'order_not_found'), 'ESM catalog recognises a CJS error');
+// Each entry point exports the same names to import and to require (core's entries.test.ts pins which).
+for (const entry of ['', '/envelope', '/testing', '/express', '/fastify', '/hono']) {
+  const name = '@errs/core' + entry;
+  assert.deepEqual(Object.keys(createRequire(import.meta.url)(name)).sort(), Object.keys(await import(name)).sort(), name + ': the same exports from import and require');
+}
 `;
   const cjs = `'use strict';
 const assert = require('node:assert/strict');
 const z = require('zod');
-const { defineCatalog, ErrsError, fromJSON, isErrsError, isErrsParseError, match, readWith } = require('@errs/core');
+const { defineCatalog, ErrsError, fromJSON, isErrsError, isErrsParseError, match } = require('@errs/core');
+const { readWith } = require('@errs/core/envelope');
 const { errorHandler: expressErrorHandler } = require('@errs/core/express');
 const { errorHandler: fastifyErrorHandler } = require('@errs/core/fastify');
 const { errorHandler: honoErrorHandler } = require('@errs/core/hono');
@@ -267,13 +275,17 @@ const { verifyCatalog } = require('@errs/core/testing');
 
 assert.match(require.resolve('@errs/core'), /[\\\\/]dist[\\\\/]index\\.cjs$/, 'require resolves to the CJS build');
 assert.match(require.resolve('@errs/core/testing'), /[\\\\/]dist[\\\\/]testing[\\\\/]index\\.cjs$/, 'the testing subpath resolves to its CJS build');
+assert.match(require.resolve('@errs/core/envelope'), /[\\\\/]dist[\\\\/]envelope\\.cjs$/, 'the envelope subpath resolves to its CJS build');
 ${coreBody('cjs')}
 `;
   const types = `import * as z from 'zod';
-import { defineCatalog, isErrsError, match, readWith, type ErrsError } from '@errs/core';
+import { defineCatalog, isErrsError, match, type ErrsError } from '@errs/core';
+import { readWith, type Envelope } from '@errs/core/envelope';
 import { verifyCatalog, type VerifyResult } from '@errs/core/testing';
 ${coreCatalog}
 export const verdict: Promise<VerifyResult> = verifyCatalog(acme, { seed: 1 });
+// The envelope's types come from the envelope subpath, for import and for require alike.
+export const wire: Envelope = acme.envelope;
 // @ts-expect-error: the verdict's failures are sentences
 export const notSentences: Promise<{ failures: number[] }> = verifyCatalog(acme);
 const error = acme.create('order_not_found', { id: 'o-1' });
@@ -315,7 +327,8 @@ export function serversTypes() {
 import type { FastifyInstance } from 'fastify';
 import type { Hono } from 'hono';
 import * as z from 'zod';
-import { defineCatalog, readWith } from '@errs/core';
+import { defineCatalog } from '@errs/core';
+import { readWith } from '@errs/core/envelope';
 import { errorHandler as expressErrorHandler } from '@errs/core/express';
 import { errorHandler as fastifyErrorHandler, type HandledError } from '@errs/core/fastify';
 import { errorHandler as honoErrorHandler } from '@errs/core/hono';

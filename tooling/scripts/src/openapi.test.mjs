@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { defineCatalog, readWith } from '@errs/core';
+import { defineCatalog } from '@errs/core';
+import { readWith } from '@errs/core/envelope';
 import { z } from 'zod/mini';
 import { openapiDocument, schemaName } from './openapi.mjs';
 

@@ -1,8 +1,9 @@
 // An invented vendor, "acme", declared with @errs/core alone: proof that the core serves custom APIs.
 // It uses zod classic on purpose (the vendor packages use zod/mini): both work with the core.
 import { z } from 'zod';
-import { defineCatalog, mismatch, readWith } from '../index.js';
-import type { Envelope } from '../index.js';
+import { mismatch, readWith } from '../envelope-entry.js';
+import type { Envelope } from '../envelope-entry.js';
+import { defineCatalog } from '../index.js';
 
 const body = z.object({
   error: z.object({
