@@ -1,7 +1,7 @@
 import * as z4 from 'zod/v4/core';
 import type { Category } from './categories.js';
 import { categoryFromStatus, isCategory, wireStatus } from './categories.js';
-import type { WireDetail, WireError, Envelope, ReadContext, WireView } from './envelope.js';
+import type { CodeView, WireDetail, WireError, Envelope, ReadContext, WireView } from './envelope.js';
 import { isMismatch, ownCopy } from './envelope.js';
 import type { Guard, Picker } from './guard.js';
 import { guardOf, pickerOf } from './guard.js';
@@ -388,6 +388,13 @@ function check(vendor: string, errors: ErrorDefs): Map<string, Entry> {
   return entries;
 }
 
+/** What an envelope sees of each code (see ReadContext.lookup), made once: the same view on every call. */
+function lookupOf(entries: ReadonlyMap<string, Entry>): (code: string) => CodeView | undefined {
+  const views = new Map<string, CodeView>();
+  for (const [code, e] of entries) views.set(code, Object.freeze({ message: e.def.message, nested: e.info.nested, params: e.shape ?? {} }));
+  return (code) => views.get(code);
+}
+
 /** The top-level codes that carry a nested code: as declared, else those of its status. */
 function carriersOf(entries: ReadonlyMap<string, Entry>, entry: Entry): string[] {
   if (entry.def.carriedBy) return [...entry.def.carriedBy];
@@ -436,6 +443,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
   const messages = Object.freeze(Object.fromEntries([...entries].map(([code, e]) => [code, e.def.message]))) as Readonly<
     Record<CodeOf<E>, string>
   >;
+  const lookup = lookupOf(entries);
 
   /** Params from the wire: valid ones kept, invalid or missing ones left out (never a failure). */
   function readParams(entry: Entry | undefined, value: Params | undefined, strictIssues?: z4.$ZodIssue[]): Params {
@@ -538,7 +546,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
   function parseOrFail(input: unknown, init: ParseInit, site: Site): CatalogError<E> | ErrsParseError {
     const decoded = decode(input, init, site);
     if (isErrsParseError(decoded)) return decoded;
-    const context: ReadContext = { status: decoded.init.status, headers: decoded.init.headers, strict: decoded.init.strict === true };
+    const context: ReadContext = { status: decoded.init.status, headers: decoded.init.headers, strict: decoded.init.strict === true, lookup };
     const wire = envelope.read(decoded.body, context);
     if (isMismatch(wire)) {
       const where = wire.issues[0];
@@ -663,6 +671,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       known: error.known,
       requestId: error.requestId,
       retryAfterMs: error.retryAfterMs,
+      lookup,
     };
     const written = envelope.write(view);
     const headers: Record<string, string> = { 'content-type': envelope.contentType ?? 'application/json' };

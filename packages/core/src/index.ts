@@ -32,7 +32,7 @@ export type {
 } from './catalog.js';
 export type { FromErrorOptions } from './from-error.js';
 export { isMismatch, mismatch, ownCopy, readWith } from './envelope.js';
-export type { Envelope, Mismatch, ReadContext, Unwrapped, WireDetail, WireError, WireView, Written } from './envelope.js';
+export type { CodeView, Envelope, Mismatch, ReadContext, Unwrapped, WireDetail, WireError, WireView, Written } from './envelope.js';
 export { isErrsError, isErrsParseError } from './brand.js';
 export { ErrsError, fromJSON } from './error.js';
 export type { ErrsDetail, ErrsErrorData, ErrsErrorJSON, Params } from './error.js';
