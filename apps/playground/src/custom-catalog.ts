@@ -3,6 +3,7 @@
  * It proves the core serves any vendor: the playground treats it exactly like the five real ones.
  */
 import { defineCatalog, mismatch, readWith } from '@errs/core';
+import type { ErrorDocs } from '@errs/core';
 import { z } from 'zod';
 
 /** Tidewater's error body: `{ "fault": { "id", "reason", "data", "violations": [...] }, "traceId" }`. */
@@ -71,7 +72,6 @@ export const tidewater = defineCatalog({
       message: 'The booking has {count} invalid fields.',
       params: z.object({ count: z.number().int().min(1) }),
       category: 'INVALID_ARGUMENT',
-      description: 'The booking request failed validation; `violations` names each field.',
     },
     field_required: {
       status: 400,
@@ -128,3 +128,8 @@ export const tidewater = defineCatalog({
     internal: { status: 500, message: 'Something went wrong on our side.', category: 'INTERNAL' },
   },
 });
+
+/** Tidewater's documentation texts, apart from the catalog (as each vendor's `/docs`): the code view shows them. */
+export const tidewaterDocs: ErrorDocs<typeof tidewater.errors> = {
+  invalid_booking: { description: 'The booking request failed validation; `violations` names each field.' },
+};

@@ -15,6 +15,7 @@ export type {
   EncodeOptions,
   ErrorDef,
   ErrorDefs,
+  ErrorDocs,
   ErrorInfo,
   FromResponseOptions,
   FromStatusInit,
