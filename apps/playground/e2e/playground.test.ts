@@ -413,7 +413,7 @@ describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
   it('code panel: live TypeScript for what is on screen, with a copy button and an intro', async () => {
     await pick('connect');
     const panel = page.getByTestId('code-panel');
-    expect(await page.getByTestId('code-intro').textContent()).toContain('npm i @errs/connect zod');
+    expect(await page.getByTestId('code-intro').textContent()).toContain('npm i @errs/connect @errs/core zod');
     expect(await page.getByTestId('code-intro').locator('a[href*="readme" i]').count()).toBeGreaterThan(0);
     await page.getByTestId('encoder-code').selectOption('ConcurrentModification');
     await page.getByTestId('param-expectedVersion').fill('7');
