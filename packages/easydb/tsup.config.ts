@@ -1,3 +1,4 @@
 import { library } from '@errs/tsup-config';
 
-export default library();
+// The main entry, and `docs` (the codes' documentation texts), which a client bundle never imports.
+export default library({ entry: { index: 'src/index.ts', docs: 'src/docs.ts' } });

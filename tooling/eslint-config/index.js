@@ -37,6 +37,16 @@ export default tseslint.config(
     },
   },
   {
+    // An envelope knows only the wire: what it needs of a code comes from the core (ReadContext.lookup).
+    files: ['**/src/envelope.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: String.raw`^\./(catalog|docs|index)(\.js)?$`, message: 'An envelope imports no catalog: use context.lookup / view.lookup.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },

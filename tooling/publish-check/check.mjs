@@ -322,6 +322,16 @@ function install(pkg, packed, dir, extra = []) {
   return problems;
 }
 
+/**
+ * What a consumer project declares, as the install line of the READMEs says: the package, and the
+ * `@errs` packages it has as peers (a vendor's `@errs/core`, one per app), at their packed versions.
+ * @param {Record<string, any>} m the manifest @param {Map<string, Pkg>} packed
+ */
+function consumerDependencies(m, packed) {
+  const peers = Object.keys(m.peerDependencies ?? {}).filter((d) => d.startsWith('@errs/'));
+  return Object.fromEntries([[m.name, m.version], ...peers.map((d) => [d, packed.get(d)?.manifest?.version ?? m.peerDependencies[d]])]);
+}
+
 /** @param {Pkg} pkg */
 function consumerFiles(pkg) {
   const m = /** @type {Record<string, any>} */ (pkg.manifest);
@@ -346,7 +356,7 @@ async function checkConsumers(pkg, packed, root) {
   }
   writeFileSync(
     path.join(dir, 'package.json'),
-    `${JSON.stringify({ name: `consumer-of-${short}`, private: true, dependencies: { [m.name]: m.version } }, null, 2)}\n`,
+    `${JSON.stringify({ name: `consumer-of-${short}`, private: true, dependencies: consumerDependencies(m, packed) }, null, 2)}\n`,
   );
   writeFileSync(path.join(dir, 'esm.mjs'), files['esm.mjs']);
   writeFileSync(path.join(dir, 'cjs.cjs'), files['cjs.cjs']);

@@ -413,7 +413,7 @@ describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
   it('code panel: live TypeScript for what is on screen, with a copy button and an intro', async () => {
     await pick('connect');
     const panel = page.getByTestId('code-panel');
-    expect(await page.getByTestId('code-intro').textContent()).toContain('npm i @errs/connect zod');
+    expect(await page.getByTestId('code-intro').textContent()).toContain('npm i @errs/connect @errs/core zod');
     expect(await page.getByTestId('code-intro').locator('a[href*="readme" i]').count()).toBeGreaterThan(0);
     await page.getByTestId('encoder-code').selectOption('ConcurrentModification');
     await page.getByTestId('param-expectedVersion').fill('7');
@@ -502,6 +502,10 @@ describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
     expect(await page.getByTestId('detail-example').textContent()).toContain('"id": "quota_exceeded"');
     expect(text).toContain("tidewater.create('quota_exceeded'");
     await shot('08-code-detail');
+    // A description comes from the docs table beside the catalog (a vendor's `/docs`), not from the catalog.
+    await page.getByTestId('catalog-search').fill('invalid_booking');
+    await page.getByRole('button', { name: 'invalid_booking', exact: true }).click();
+    await expect.poll(() => page.getByTestId('code-detail').textContent()).toMatch(/Description.*failed validation; violations names each field/);
     await page.getByTestId('catalog-search').fill('no such thing at all');
     await expect.poll(() => page.getByTestId('catalog-empty').textContent()).toContain('no such thing at all');
     await page.getByTestId('catalog-search').fill('');

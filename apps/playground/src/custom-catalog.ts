@@ -3,6 +3,7 @@
  * It proves the core serves any vendor: the playground treats it exactly like the five real ones.
  */
 import { defineCatalog } from '@errs/core';
+import type { ErrorDocs } from '@errs/core';
 import { mismatch, readWith } from '@errs/core/envelope';
 import { z } from 'zod';
 
@@ -72,7 +73,6 @@ export const tidewater = defineCatalog({
       message: 'The booking has {count} invalid fields.',
       params: z.object({ count: z.number().int().min(1) }),
       category: 'INVALID_ARGUMENT',
-      description: 'The booking request failed validation; `violations` names each field.',
     },
     field_required: {
       status: 400,
@@ -129,3 +129,8 @@ export const tidewater = defineCatalog({
     internal: { status: 500, message: 'Something went wrong on our side.', category: 'INTERNAL' },
   },
 });
+
+/** Tidewater's documentation texts, apart from the catalog (as each vendor's `/docs`): the code view shows them. */
+export const tidewaterDocs: ErrorDocs<typeof tidewater.errors> = {
+  invalid_booking: { description: 'The booking request failed validation; `violations` names each field.' },
+};

@@ -114,7 +114,6 @@ export const errors = {
     category: 'INVALID_ARGUMENT',
     nested: true,
     carriedBy: ['2200'],
-    description: "`limit` is the detail's message read as a number, when it is one.",
   },
   '2203': {
     status: 400,

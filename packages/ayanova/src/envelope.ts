@@ -2,7 +2,6 @@
 import type { Envelope, WireDetail, WireView } from '@errs/core/envelope';
 import { mismatch, readWith, render } from '@errs/core/envelope';
 import * as z from 'zod/mini';
-import { errors } from './catalog.js';
 
 /** All AyaNova API error codes are numbers from 2000 to 3000 (the doc's own words). */
 const MIN_CODE = 2000;
@@ -71,13 +70,13 @@ function limitOf(message: string | null | undefined): number | undefined {
 }
 
 /** The message a detail is written with: the limit for 2202, nothing when it is the documented one. */
-function detailMessage(d: WireView['details'][number]): string | undefined {
+function detailMessage(d: WireView['details'][number], lookup: WireView['lookup']): string | undefined {
   if (d.code === LENGTH_EXCEEDED && typeof d.params.limit === 'number') {
     // The server's own wording of the limit (`"255 max"`) when it carries this limit, else the limit alone.
     return limitOf(d.message) === d.params.limit ? d.message : String(d.params.limit);
   }
-  const def = Object.hasOwn(errors, d.code) ? errors[d.code as keyof typeof errors] : undefined;
-  if (d.message === d.code || (def && d.message === render(def.message, d.params))) return undefined;
+  const template = lookup(d.code)?.message;
+  if (d.message === d.code || (template !== undefined && d.message === render(template, d.params))) return undefined;
   return d.message;
 }
 
@@ -130,7 +129,7 @@ export const envelope: Envelope<Body> = {
             ? {}
             : {
                 details: e.details.map((d) => {
-                  const message = detailMessage(d);
+                  const message = detailMessage(d, e.lookup);
                   // `target` is always there, blank for the whole object (as the server writes it).
                   return { target: d.path ?? '', error: d.code, ...(message === undefined ? {} : { message }) };
                 }),

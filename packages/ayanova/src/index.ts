@@ -13,8 +13,9 @@ import { envelope } from './envelope.js';
  * ```
  */
 // What the error handlers of @errs/core send for an unexpected failure, and for a bare status that
-// several codes share (a body parser's 400): see the README.
-export const catalog = defineCatalog({ vendor: 'ayanova', errors, envelope, internal: '2002' });
+// several codes share (a body parser's 400): see the README. Pure: a bundle that uses no method of the
+// catalog (only its types, `errors` or `/docs`) leaves the call, and the core's parse path, out.
+export const catalog = /* @__PURE__ */ defineCatalog({ vendor: 'ayanova', errors, envelope, internal: '2002' });
 export { errors } from './catalog.js';
 export { bodySchema, envelope, legacyDetailCodes } from './envelope.js';
 /** Every AyaNova code of the catalog ("2000" ... "2212"), field-level ones included. */

@@ -1,5 +1,5 @@
 // The commercetools Connect API's error codes: data only.
-// Spec: ../shared/vendor-docs/connect.md (the Connect API error reference). Codes marked `source`
+// Spec: ../shared/vendor-docs/connect.md (the Connect API error reference). Codes with a `source` (docs.ts)
 // come from the vendor's API reference (commercetools/commercetools-api-reference,
 // api-specs/connect/types/error/ and examples/error/) and are not on that page.
 // The doc's `$name` placeholders are `{name}` here; every one is a typed param.
@@ -11,7 +11,6 @@ const int = () => z.number().check(z.int());
 const idOrKey = { resourceId: z.optional(z.string()), resourceKey: z.optional(z.string()) };
 const detailed = z.object({ detailedErrorMessage: z.optional(z.string()) });
 
-const REFERENCE = 'commercetools-api-reference: api-specs/connect/types/error/';
 const VALIDATE = 'Validate the input according to the constraints described in the error message before sending the request.';
 
 /** Every Connect API error code: status, documented message (template), params, category, retry advice. */
@@ -23,58 +22,47 @@ export const errors = {
     params: detailed,
     category: 'INVALID_ARGUMENT',
     advice: VALIDATE,
-    description:
-      'Returned when an invalid JSON input has been sent. Either the JSON is syntactically incorrect or does not conform to the expected shape (for example is missing a required field).',
   },
   InvalidQueryParam: {
     status: 400,
     message: 'Request query param is not valid',
     params: detailed,
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when an invalid query parameter has been sent.',
   },
   InvalidPathParam: {
     status: 400,
     message: 'Request path param is not valid',
     params: detailed,
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when an invalid path parameter has been sent.',
   },
   DuplicateField: {
     status: 400,
     message: 'A duplicate value {duplicateValue} exists for field {field}.',
     params: z.object({ field: z.string(), duplicateValue: z.unknown() }),
     category: 'ALREADY_EXISTS',
-    description: 'Returned when a field value conflicts with an existing value causing a duplicate.',
   },
   FieldValueNotFound: {
     status: 400,
     message: 'The value {value} for the {field} field was not found',
     params: z.object({ field: z.string(), value: z.unknown() }),
     category: 'NOT_FOUND',
-    description: 'Returned when a value for a field is not found.',
   },
   GitRepositoryNotReachable: {
     status: 400,
     message: 'Repository with the tag is not reachable',
     category: 'FAILED_PRECONDITION',
-    description: 'Returned when the GitHub repository is unreachable or not found.',
   },
   // ---- General errors: 401 Unauthorized (API reference only) ----
   AuthenticationError: {
     status: 401,
     message: 'Bad credentials or Client ID is not defined',
     category: 'UNAUTHENTICATED',
-    description: 'Returned when the client cannot be authenticated.',
-    source: `${REFERENCE}AuthenticationError.raml`,
   },
   invalid_token: {
     status: 401,
     message: 'invalid_token',
     category: 'UNAUTHENTICATED',
     advice: 'Obtain a new access token, then retry.',
-    description: 'Sent by the authorization layer (OAuth 2.0 bearer token error) when the access token is invalid or expired.',
-    source: 'commercetools-api-reference: api-specs/connect/examples/error/auth-error-response.json',
   },
   // ---- Authorization API (OAuth 2.0): the same envelope, codes of api-specs/api and api-specs/import ----
   insufficient_scope: {
@@ -82,30 +70,22 @@ export const errors = {
     message: 'Insufficient scope. One of the following scopes is missing:',
     category: 'PERMISSION_DENIED',
     advice: 'Use an API Client with the required permissions for this endpoint instead.',
-    description:
-      'This error occurs when your API Client does not have the OAuth scope required for the endpoint. Use an API Client with the required permissions for this endpoint instead.',
-    source: 'commercetools-api-reference: api-specs/api/types/error/InsufficientScopeError.raml',
   },
   invalid_scope: {
     status: 400,
     message: 'The requested scope is invalid, unknown, malformed, or exceeds the scope granted by the resource owner.',
     category: 'INVALID_ARGUMENT',
-    description: 'Sent by the authorization API (OAuth 2.0 token endpoint) for a requested scope it cannot grant.',
-    source: 'commercetools-api-reference: api-specs/import/types/error.raml (InvalidScopeError)',
   },
   access_denied: {
     status: 403,
     message: 'This is the generic error code for access denied.',
     category: 'PERMISSION_DENIED',
-    description: 'This is the generic error code for access denied. In case of a wrong scope, an InvalidScopeError will be returned.',
-    source: 'commercetools-api-reference: api-specs/import/types/error.raml (AccessDeniedError)',
   },
   // ---- General errors: 403 Forbidden ----
   AuthorizationError: {
     status: 403,
     message: 'Access denied',
     category: 'PERMISSION_DENIED',
-    description: 'Returned when the client does not have sufficient permissions for this operation.',
   },
   // ---- General errors: 404 Not Found ----
   ResourceNotFound: {
@@ -113,7 +93,6 @@ export const errors = {
     message: 'Deployment with id={resourceId} or key={resourceKey} does not exist',
     params: z.object(idOrKey),
     category: 'NOT_FOUND',
-    description: 'Returned when the resource addressed by the request URL does not exist.',
   },
   // ---- General errors: 409 Conflict ----
   ConcurrentModification: {
@@ -126,8 +105,6 @@ export const errors = {
     retry: 'refetch',
     advice:
       'Resolve the conflict (with or without involving the end user) before retrying the request: fetch the resource again (currentVersion is its version), re-apply the change, then retry.',
-    description:
-      'Returned when the request conflicts with the current state of the involved resources. Typically, the request attempts to modify a resource that is out of date (that is modified by another client since it was last retrieved).',
   },
   // ---- General errors: 400 Bad Request (API reference only) ----
   FeatureRemoved: {
@@ -135,8 +112,6 @@ export const errors = {
     message: 'The requested feature was removed.',
     category: 'UNIMPLEMENTED',
     retry: 'fix',
-    description: 'Returned when the requested feature was removed. The message describes the feature that is removed.',
-    source: `${REFERENCE}FeatureRemovedError.raml`,
   },
   // ---- General errors: 500 Internal Server Error ----
   General: {
@@ -146,8 +121,6 @@ export const errors = {
     retry: 'verify',
     advice:
       'The requested action may have completed after the error was returned: verify the status of the requested resource before retrying.',
-    description:
-      'Returned when a server-side problem occurs before or after data persistence. The message describes any known details of the problem, for example "Write operations are temporarily unavailable".',
   },
   // ---- General errors: 502 Bad Gateway ----
   BadGateway: {
@@ -156,7 +129,6 @@ export const errors = {
     category: 'UNAVAILABLE',
     retry: 'backoff',
     advice: 'Retry the request with exponential backoff up to a point where further delay is unacceptable.',
-    description: 'Returned when a server-side problem is caused by scaling infrastructure resources.',
   },
 
   // ---- Connectors: 400 Bad Request ----
@@ -164,57 +136,48 @@ export const errors = {
     status: 400,
     message: 'The ConnectorStaged is already certified',
     category: 'FAILED_PRECONDITION',
-    description: 'Returned when trying to certify a Connector that is already certified.',
   },
   ConnectorReferenceNotFound: {
     status: 400,
     message: "Connector '{identifier}' with version {version} not found",
     params: z.object({ identifier: z.string(), version: int() }),
     category: 'NOT_FOUND',
-    description: 'Returned when the referenced Connector was not found.',
   },
   ConnectorSpecificationFileNotFound: {
     status: 400,
     message: 'The file connect.yaml at {url} with the tag {tag} was not found',
     params: z.object({ url: z.string(), tag: z.string() }),
     category: 'FAILED_PRECONDITION',
-    description: 'Returned when the Connector specification file was not found.',
   },
   ConnectorSpecificationFileNotValid: {
     status: 400,
     message: 'The file connect.yaml at {url} with the tag {tag} is not valid',
     params: z.object({ url: z.string(), tag: z.string() }),
     category: 'FAILED_PRECONDITION',
-    description: 'Returned when the Connector specification file is not valid.',
   },
   ConnectorStagedInCertification: {
     status: 400,
     message: 'The ConnectorStaged is already in certification',
     category: 'FAILED_PRECONDITION',
     retry: 'operator',
-    description: 'Returned when trying to publish a Connector that requires certification but is already in the certification process.',
   },
   ConnectorStagedNotPreviewable: {
     status: 400,
     message: 'Connector id={resourceId} or key={resourceKey} with version {version} is not previewable',
     params: z.object({ ...idOrKey, version: int() }),
     category: 'FAILED_PRECONDITION',
-    description: 'Returned when a ConnectorStaged to be deployed is not previewable.',
   },
   ConnectorStagedNotPrivate: {
     status: 400,
     message: 'The operation is not valid because ConnectorStaged with id={resourceId} or key={resourceKey} is not private',
     params: z.object(idOrKey),
     category: 'FAILED_PRECONDITION',
-    description: 'Returned when attempting to update the privateProjects of a non-private ConnectorStaged.',
   },
   ConnectorStagedPreviewRequestUnderProcess: {
     status: 400,
     message: 'The ConnectorStaged preview request is already in progress',
     category: 'FAILED_PRECONDITION',
     retry: 'operator',
-    description:
-      'Returned when attempting to request previewable status of a ConnectorStaged that is currently being reviewed for previewable status.',
   },
 
   // ---- Deployments: 400 Bad Request ----
@@ -223,51 +186,41 @@ export const errors = {
     message: 'Deployment unsupported region {region}',
     params: z.object({ region: z.string() }),
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when the Deployment region is not supported.',
   },
   DeploymentUnknownApplicationConfiguration: {
     status: 400,
     message: "Deployment does not require configuration for application named '{unknownApplicationName}'.",
     params: z.object({ unknownApplicationName: z.string() }),
     category: 'INVALID_ARGUMENT',
-    description:
-      "Returned when the Deployment contains configuration values that are not defined in the Connect application's connect.yaml file.",
   },
   DeploymentUnknownApplicationConfigurationKey: {
     status: 400,
     message: 'Deployment does not require (secret|standard) configuration with key {configurationKey} for application named {applicationName}.',
     params: z.object({ configurationKey: z.string(), applicationName: z.string() }),
     category: 'INVALID_ARGUMENT',
-    description:
-      "Returned when the Deployment contains a configuration key that is not defined in the Connect application's connect.yaml file.",
   },
   DeploymentInvalidStatusTransition: {
     status: 400,
     message: 'Invalid status change: Already deploying',
     category: 'FAILED_PRECONDITION',
-    description:
-      'Returned when the Deployment operation results in a invalid status transition. The message ends in "Already queued", "Already deploying" or "Already undeploying", after the DeploymentStatus of the Deployment.',
   },
   DeploymentMissingGlobalConfigurationKey: {
     status: 400,
     message: 'Deployment global configuration requires (secret|standard) with key {configurationKey}.',
     params: z.object({ configurationKey: z.string() }),
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when a required global configuration key is missing.',
   },
   DeploymentUnknownGlobalConfigurationKey: {
     status: 400,
     message: 'Deployment global configuration does not require (secret|standard) with key {configurationKey}.',
     params: z.object({ configurationKey: z.string() }),
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when attempting to provide a nonexistent global configuration.',
   },
   DeploymentEmptyRequiredGlobalConfigurationKey: {
     status: 400,
     message: 'Deployment requires a non empty value for (secret|standard) global configuration with key {configurationKey}.',
     params: z.object({ configurationKey: z.string() }),
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when a required global configuration key has an empty value.',
   },
   // ---- Deployments: 400 Bad Request (API reference only: Deployment logs) ----
   DeploymentApplicationDoesNotExist: {
@@ -276,30 +229,22 @@ export const errors = {
     params: z.object({ resourceName: z.string() }),
     category: 'NOT_FOUND',
     retry: 'fix',
-    description: 'Returned when trying to get a log by application name, and the application does not exist on the Connector.',
-    source: `${REFERENCE}DeploymentApplicationDoesNotExistError.raml`,
   },
   DeploymentLogInvalidDate: {
     status: 400,
     message: 'Invalid start/end date',
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when trying to get a log with invalid start date or end date.',
-    source: `${REFERENCE}DeploymentLogInvalidDateError.raml`,
   },
   DeploymentLogInvalidPageToken: {
     status: 400,
     message: 'Invalid page token: {pageToken}',
     params: z.object({ pageToken: z.string() }),
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when trying to get a log with invalid page token.',
-    source: `${REFERENCE}DeploymentLogInvalidPageTokenError.raml`,
   },
   DeploymentLogMissingApplicationName: {
     status: 400,
     message: 'Missing application name when fetching deployment logs',
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when trying to get a log from an AWS deployment and an application name was not provided.',
-    source: `${REFERENCE}DeploymentLogMissingApplicationNameError.raml`,
   },
 
   // ---- Deployments: 422 Unprocessable Content ----
@@ -308,13 +253,11 @@ export const errors = {
     message: 'Deployment with id={resourceId} or key={resourceKey} does not include application: {applicationName}',
     params: z.object({ ...idOrKey, applicationName: z.string() }),
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when attempting to add an application that does not belong to the Deployment.',
   },
   DeploymentApplicationRequired: {
     status: 422,
     message: 'A Deployment requires at least one application',
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when a Deployment does not contain any applications.',
   },
   DeploymentConnectorUpdateFailure: {
     status: 422,
@@ -323,7 +266,6 @@ export const errors = {
       'Deployment with id={resourceId} or key={resourceKey} failed while trying to update Connector id={connectorId} or key={connectorKey} (cause: {cause})',
     params: z.object({ ...idOrKey, connectorId: z.optional(z.string()), connectorKey: z.optional(z.string()), cause: z.string() }),
     category: 'FAILED_PRECONDITION',
-    description: 'Returned when updating a Connector fails during redeployment.',
   },
   DeploymentProductionDeactivated: {
     status: 422,
@@ -331,7 +273,6 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     retry: 'operator',
     advice: 'Contact support to enable production deployments.',
-    description: 'Returned when deployments to production are disabled for the Project.',
   },
   DeploymentInvalidType: {
     status: 422,
@@ -339,7 +280,6 @@ export const errors = {
       "The Connector id={resourceId} or key={resourceKey} cannot be deployed as a '(preview|sandbox|production)' type. Only '(preview|sandbox|production)' types are allowed.",
     params: z.object(idOrKey),
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when a Connector cannot be deployed as the requested Deployment type.',
   },
   // ---- Deployments: 422 Unprocessable Content (API reference only) ----
   DeploymentMustIncludeApplication: {
@@ -347,7 +287,5 @@ export const errors = {
     message: 'Deployment with id={resourceId} or key={resourceKey} must include application: {applicationName}',
     params: z.object({ ...idOrKey, applicationName: z.string() }),
     category: 'INVALID_ARGUMENT',
-    description: 'Returned when attempting to remove an application that belongs to the Deployment.',
-    source: `${REFERENCE}DeploymentMustIncludeApplicationError.raml`,
   },
 } as const satisfies ErrorDefs;

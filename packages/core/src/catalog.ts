@@ -16,7 +16,7 @@ import { categoryFromStatus } from './categories.js';
 import { create } from './create.js';
 import type { CatalogDefinition, CheckedErrors, ErrorDefs } from './definition.js';
 import type { Core } from './entries.js';
-import { adviceFor, EMPTY, entriesOf } from './entries.js';
+import { adviceFor, EMPTY, entriesOf, lookupOf } from './entries.js';
 import { isMismatch } from './envelope.js';
 import type { ErrsDetail, ErrsError } from './error.js';
 import { errorAt } from './error.js';
@@ -52,7 +52,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       throw new TypeError(`defineCatalog(${vendor}): ${JSON.stringify(code)} (internal or byStatus) is not a top-level code`);
     }
   }
-  const core: Core = { vendor, entries, envelope };
+  const core: Core = { vendor, entries, envelope, lookup: lookupOf(entries) };
   type Parsed = CatalogError<E>;
 
   // Each method below takes the stack decision for its callers: `stack: false` gives light errors;

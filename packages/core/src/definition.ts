@@ -20,8 +20,6 @@ export interface ErrorDef {
   readonly retry?: RetryStrategy;
   /** The vendor's own advice, in words. */
   readonly advice?: string;
-  /** Longer documented description. */
-  readonly description?: string;
   /** Appears only nested inside another error's details, never as the error of a response. */
   readonly nested?: boolean;
   /**
@@ -29,12 +27,24 @@ export interface ErrorDef {
    * for the nested code). Left out: the top-level codes of the same status.
    */
   readonly carriedBy?: readonly string[];
-  /** Where the code is documented, when not in the main reference (e.g. a newer page). */
-  readonly source?: string;
 }
 
 /** A vendor's codes: code -> definition. */
 export type ErrorDefs = Readonly<Record<string, ErrorDef>>;
+
+/**
+ * A catalog's documentation texts, code -> texts, apart from its {@link ErrorDefs} so that a client
+ * bundle, which never shows them, leaves them out (each vendor's `@errs/<vendor>/docs`). A code the
+ * catalog lacks is a compile error.
+ */
+export type ErrorDocs<E extends ErrorDefs> = {
+  readonly [C in CodeOf<E>]?: {
+    /** Longer documented description. */
+    readonly description?: string;
+    /** Where the code is documented, when not in the main reference (e.g. a newer page). */
+    readonly source?: string;
+  };
+};
 
 /** Every code of a catalog. */
 export type CodeOf<E extends ErrorDefs> = Extract<keyof E, string>;
@@ -74,9 +84,7 @@ export interface ErrorInfo<C extends string = string> {
   readonly category: Category;
   readonly retryable: boolean;
   readonly retry: RetryAdvice;
-  readonly description: string | undefined;
   readonly nested: boolean;
-  readonly source: string | undefined;
   /** zod schema of the params, if the code has any. */
   readonly params: z4.$ZodType | undefined;
   /** Names of the message's placeholders. */

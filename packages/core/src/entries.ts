@@ -4,7 +4,7 @@ import type * as z4 from 'zod/v4/core';
 import type { Category } from './categories.js';
 import { isCategory } from './categories.js';
 import type { ErrorDef, ErrorDefs, ErrorInfo } from './definition.js';
-import type { Envelope } from './envelope.js';
+import type { CodeView, Envelope } from './envelope.js';
 import type { Params } from './error.js';
 import type { Guard, Picker } from './guard.js';
 import { guardOf, pickerOf } from './guard.js';
@@ -38,6 +38,8 @@ export interface Core {
   readonly vendor: string;
   readonly entries: ReadonlyMap<string, Entry>;
   readonly envelope: Envelope;
+  /** What the envelope sees of each code (ReadContext.lookup, WireView.lookup). */
+  readonly lookup: (code: string) => CodeView | undefined;
 }
 
 export const EMPTY: Params = /* @__PURE__ */ Object.freeze({});
@@ -84,9 +86,7 @@ function entryOf(code: string, def: ErrorDef, problems: string[]): Entry {
     category: def.category,
     retryable: strategy === 'backoff',
     retry,
-    description: def.description,
     nested: def.nested === true,
-    source: def.source,
     params: def.params,
     placeholders: Object.freeze(names),
   });
@@ -120,6 +120,13 @@ export function entriesOf(vendor: string, errors: ErrorDefs): Map<string, Entry>
   }
   if (problems.length > 0) throw new TypeError(`defineCatalog(${vendor}):\n  ${problems.join('\n  ')}`);
   return entries;
+}
+
+/** What an envelope sees of each code (see ReadContext.lookup), made once: the same view on every call. */
+export function lookupOf(entries: ReadonlyMap<string, Entry>): (code: string) => CodeView | undefined {
+  const views = new Map<string, CodeView>();
+  for (const [code, e] of entries) views.set(code, Object.freeze({ message: e.def.message, nested: e.info.nested, params: e.shape ?? {} }));
+  return (code) => views.get(code);
 }
 
 /** The top-level codes that carry a nested code: as declared, else those of its status. */

@@ -1,7 +1,7 @@
 // @errs/core/envelope: what the author of an envelope (a vendor's wire format, the `envelope` of
 // `defineCatalog`) needs beside the main entry. A catalog's users never import it.
 export { isMismatch, mismatch, ownCopy, readWith } from './envelope.js';
-export type { Envelope, Mismatch, ReadContext, Unwrapped, WireDetail, WireError, WireView, Written } from './envelope.js';
+export type { CodeView, Envelope, Mismatch, ReadContext, Unwrapped, WireDetail, WireError, WireView, Written } from './envelope.js';
 export type { Params } from './error.js';
 // `ReadContext.headers` and `Unwrapped.headers` are any of several shapes: `header` reads them all.
 export { header, reasonPhrase } from './http.js';

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/v4/core';
+import { defineCatalog } from './catalog.js';
+import type { ReadContext, WireView } from './envelope.js';
 import { ownCopy } from './envelope.js';
+import { acme, acmeEnvelope } from './testing/acme.js';
 
 describe('ownCopy', () => {
   it.each([[[]], [['code']]])('keeps a `__proto__` key as data and never sets the prototype (omit %j)', (omit) => {
@@ -27,5 +31,44 @@ describe('ownCopy', () => {
 
   it('gives an empty record for anything that is not an object', () => {
     for (const value of [null, undefined, 'text', 42, true]) expect(ownCopy(value)).toEqual({});
+  });
+});
+
+describe('the lookup the core hands an envelope', () => {
+  // An envelope that keeps what the core handed it, so the test sees the context and the view.
+  const seen: { read?: ReadContext; write?: WireView } = {};
+  const spy = defineCatalog({
+    vendor: 'acme',
+    errors: acme.errors,
+    envelope: {
+      ...acmeEnvelope,
+      read: (body, context) => ((seen.read = context), acmeEnvelope.read(body, context)),
+      write: (view) => ((seen.write = view), acmeEnvelope.write(view)),
+    },
+  });
+
+  it('answers a code with its template, whether it is nested, and its declared params', () => {
+    spy.parse({ error: { type: 'not_found', message: 'x' } });
+    const lookup = seen.read!.lookup;
+    expect(lookup('not_found')).toMatchObject({ message: 'No {resource} with id {id}.', nested: false });
+    expect(Object.keys(lookup('not_found')!.params)).toEqual(['resource', 'id']);
+    expect(lookup('too_long')).toMatchObject({ message: 'At most {max} characters.', nested: true });
+    expect(z.safeParse(lookup('too_long')!.params.max!, 7).success).toBe(true);
+    expect(z.safeParse(lookup('too_long')!.params.max!, '7').success).toBe(false);
+    expect(lookup('invalid_request')!.params).toEqual({});
+  });
+
+  it('answers undefined for a code the catalog lacks, and for keys of Object.prototype', () => {
+    spy.parse({ error: { type: 'brand_new', message: 'x' } });
+    for (const code of ['brand_new', '__proto__', 'constructor', 'toString', '']) expect(seen.read!.lookup(code)).toBeUndefined();
+  });
+
+  it('is one lookup for reading and writing, the same frozen view on every call', () => {
+    spy.encode(spy.create('invalid_request', {}, { details: [{ code: 'required' }] }));
+    spy.parse({ error: { type: 'internal', message: 'x' } });
+    const { read, write } = seen;
+    expect(write!.lookup).toBe(read!.lookup);
+    expect(read!.lookup('required')).toBe(write!.lookup('required'));
+    expect(Object.isFrozen(read!.lookup('required'))).toBe(true);
   });
 });

@@ -25,12 +25,27 @@ export interface WireDetail {
   readonly path?: string | undefined;
 }
 
-/** What the transport knows beside the body. */
+/**
+ * What an envelope may know of one code of its catalog, handed to it by the core (see
+ * {@link ReadContext.lookup}): so an envelope knows only the wire, and imports no catalog.
+ */
+export interface CodeView {
+  /** The documented message template; its `{name}` placeholders name declared params. */
+  readonly message: string;
+  /** Whether the code appears only nested inside another error's details. */
+  readonly nested: boolean;
+  /** The declared params, name -> zod schema of that param (empty when the code has none). */
+  readonly params: Readonly<Record<string, z4.$ZodType>>;
+}
+
+/** What the transport knows beside the body, and what the catalog knows of its codes. */
 export interface ReadContext {
   readonly status?: number | undefined;
   readonly headers?: HeadersLike | undefined;
   /** Reject bodies that are well-formed but inconsistent (see each vendor's README). */
   readonly strict: boolean;
+  /** A code of the catalog, or undefined for a code it lacks (the same view on every call). */
+  readonly lookup: (code: string) => CodeView | undefined;
 }
 
 /** Why a body is not the envelope: the issues, zod's or the envelope's own. */
@@ -50,6 +65,8 @@ export interface WireView {
   readonly known: boolean;
   readonly requestId: string | undefined;
   readonly retryAfterMs: number | undefined;
+  /** A code of the catalog, as in {@link ReadContext.lookup}. */
+  readonly lookup: (code: string) => CodeView | undefined;
 }
 
 /** What an envelope writes: the body, and headers or a status where the vendor sends its own. */

@@ -17,6 +17,7 @@ export type {
   EncodeOptions,
   ErrorDef,
   ErrorDefs,
+  ErrorDocs,
   ErrorInfo,
   FromResponseOptions,
   FromStatusOptions,

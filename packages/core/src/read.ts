@@ -96,7 +96,7 @@ export function parseOrFail(core: Core, input: unknown, init: ParseOptions, site
   const { vendor, envelope } = core;
   const decoded = decode(core, input, init, site);
   if (isErrsParseError(decoded)) return decoded;
-  const context: ReadContext = { status: decoded.init.status, headers: decoded.init.headers, strict: decoded.init.strict === true };
+  const context: ReadContext = { status: decoded.init.status, headers: decoded.init.headers, strict: decoded.init.strict === true, lookup: core.lookup };
   const wire = envelope.read(decoded.body, context);
   if (isMismatch(wire)) {
     const where = wire.issues[0];

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { acme } from './testing/acme.js';
 import { match } from './index.js';
-import type { CatalogError, CodeOf, ErrsError, KnownError, NestedCode, ParamsOf, TopCode } from './index.js';
+import type { CatalogError, CodeOf, ErrorDocs, ErrsError, KnownError, NestedCode, ParamsOf, TopCode } from './index.js';
 
 type Errors = typeof acme.errors;
 
@@ -99,5 +99,15 @@ describe('types', () => {
     // @ts-expect-error unavailable is missing and there is no `_`
     match(known, { not_found: () => 1, version_conflict: () => 1, invalid_request: () => 1, rate_limited: () => 1, internal: () => 1 });
     expectTypeOf(known).toExtend<ErrsError>();
+  });
+
+  it("takes documentation texts for the catalog's codes only (ErrorDocs)", () => {
+    expectTypeOf<keyof ErrorDocs<Errors>>().toEqualTypeOf<CodeOf<Errors>>();
+    const docs: ErrorDocs<Errors> = { not_found: { description: 'Check the id.' }, too_long: { source: 'a newer page' } };
+    // @ts-expect-error a code the catalog lacks
+    const typo: ErrorDocs<Errors> = { not_fonud: { description: 'Check the id.' } };
+    // @ts-expect-error a text the table does not hold
+    const other: ErrorDocs<Errors> = { not_found: { advice: 'Check the id.' } };
+    expectTypeOf([docs, typo, other]).toEqualTypeOf<ErrorDocs<Errors>[]>();
   });
 });

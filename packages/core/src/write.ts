@@ -28,6 +28,7 @@ export function encode(core: Core, error: ErrsError, options: EncodeOptions = {}
     known: error.known,
     requestId: error.requestId,
     retryAfterMs: error.retryAfterMs,
+    lookup: core.lookup,
   };
   const written = envelope.write(view);
   const headers: Record<string, string> = { 'content-type': envelope.contentType ?? 'application/json' };

@@ -1,6 +1,7 @@
 // What easydb's endpoints send beyond the errors chapter (current/easydb-endpoints.md): statuses
 // other than 400, codes with a further dot, codes named only on endpoint pages, string parameters.
 import { describe, expect, it } from 'vitest';
+import { docs } from './docs.js';
 import { catalog } from './index.js';
 
 describe('easydb: the wire status is kept, create sends the documented one (current/easydb-endpoints.md)', () => {
@@ -50,10 +51,10 @@ describe('easydb: codes named only on endpoint pages (current/easydb-endpoints.m
     expect(e.message).toBe('The resource at the URL is not available (url: http://example.foo)');
   });
 
-  it.each(['error.api.invalid_email_address', 'error.api.update_customdata', 'error.user.search_query_too_long', 'error.user.forgot_password.unknown'])(
+  it.each(['error.api.invalid_email_address', 'error.api.update_customdata', 'error.user.search_query_too_long', 'error.user.forgot_password.unknown'] as const)(
     '%s has its source and round-trips',
     (code) => {
-      expect(catalog.get(code)?.source).toMatch(/^easydb-documentation: content\/technical\/api\/[a-z]+\/_index\.en\.md/);
+      expect(docs[code]?.source).toMatch(/^easydb-documentation: content\/technical\/api\/[a-z]+\/_index\.en\.md/);
       const created = (catalog.create as (c: string) => ReturnType<typeof catalog.parse>)(code);
       expect(catalog.parse(JSON.parse(JSON.stringify(catalog.encode(created).body))).code).toBe(code);
     },

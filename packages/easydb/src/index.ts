@@ -15,8 +15,9 @@ import { envelope } from './envelope.js';
  * ```
  */
 // What the error handlers of @errs/core send for an unexpected failure, and for a bare status that
-// several codes share (a body parser's 400): see the README.
-export const catalog = defineCatalog({ vendor: 'easydb', errors, envelope, internal: 'error.server.generic', byStatus: { 400: 'error.api.generic' } });
+// several codes share (a body parser's 400): see the README. Pure: a bundle that uses no method of the
+// catalog (only its types, `errors` or `/docs`) leaves the call, and the core's parse path, out.
+export const catalog = /* @__PURE__ */ defineCatalog({ vendor: 'easydb', errors, envelope, internal: 'error.server.generic', byStatus: { 400: 'error.api.generic' } });
 export { errors } from './catalog.js';
 export { bodySchema, envelope } from './envelope.js';
 /** Every easydb error code of the catalog. */

@@ -1,11 +1,8 @@
 // OMNIA Platform's API error codes: data only.
-// Spec: ../shared/vendor-docs/omnia.md; codes marked `source: CURRENT` come from the vendor's current
-// page (../shared/vendor-docs/current/omnia.md), which adds rows to both tables.
+// Spec: ../shared/vendor-docs/omnia.md, and the vendor's current page (../shared/vendor-docs/current/omnia.md),
+// which adds rows to both tables: docs.ts gives those codes their `source`.
 import * as z from 'zod/mini';
 import type { ErrorDefs } from '@errs/core';
-
-/** Where the codes beyond the main doc are documented. */
-const CURRENT = 'current vendor page (OMNIALowCode/omniadocs, docs/pages/omnia3/API/omnia3_api_errors.md)';
 
 /**
  * Every documented OMNIA Platform API error code: the top-level codes of the error table, and the
@@ -76,16 +73,12 @@ export const errors = {
     status: 400,
     message: 'Request validation failed.',
     category: 'INVALID_ARGUMENT',
-    description:
-      'This error can have details in the "errors" properties. Error descriptions in the section "Validation Failed - Errors"',
   },
   MissingSystemConfiguration: {
     status: 424,
     message: 'Missing system configuration.',
     category: 'FAILED_PRECONDITION',
     retry: 'operator',
-    description: 'Example: Redis service must configured in your system to be able to restart.',
-    source: CURRENT,
   },
   InvalidApplicationVersion: {
     status: 400,
@@ -93,20 +86,17 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     retry: 'refetch',
     advice: 'The page must be refreshed.',
-    source: CURRENT,
   },
   DataNotFound: {
     status: 404,
     message: 'Your request has no data to return. Please verify your filters and try again.',
     category: 'NOT_FOUND',
     advice: 'Please verify your filters and try again.',
-    source: CURRENT,
   },
   FileNotFound: {
     status: 404,
     message: 'File not found.',
     category: 'NOT_FOUND',
-    source: CURRENT,
   },
 
   // Validation Failed - Errors: only inside the `errors` array of ValidationFailed (400).
@@ -211,7 +201,6 @@ export const errors = {
     category: 'INVALID_ARGUMENT',
     nested: true,
     carriedBy: ['ValidationFailed'],
-    source: CURRENT,
   },
   StateConfigurationNotFound: {
     status: 400,
@@ -220,7 +209,6 @@ export const errors = {
     retry: 'operator',
     nested: true,
     carriedBy: ['ValidationFailed'],
-    source: CURRENT,
   },
   CommentNotAccepted: {
     status: 400,
@@ -228,7 +216,6 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     nested: true,
     carriedBy: ['ValidationFailed'],
-    source: CURRENT,
   },
   ForbidToAddToCollectionBasedOnStateMachineConfiguration: {
     status: 400,
@@ -237,7 +224,6 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     nested: true,
     carriedBy: ['ValidationFailed'],
-    source: CURRENT,
   },
   ForbidToChangeAttributeValueBasedOnStateMachineConfiguration: {
     status: 400,
@@ -245,7 +231,6 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     nested: true,
     carriedBy: ['ValidationFailed'],
-    source: CURRENT,
   },
   ForbidToDeleteFromCollectionBasedOnStateMachineConfiguration: {
     status: 400,
@@ -253,7 +238,6 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     nested: true,
     carriedBy: ['ValidationFailed'],
-    source: CURRENT,
   },
   ForbidToSaveBasedOnStateMachineConfiguration: {
     status: 400,
@@ -261,7 +245,6 @@ export const errors = {
     category: 'FAILED_PRECONDITION',
     nested: true,
     carriedBy: ['ValidationFailed'],
-    source: CURRENT,
   },
   SmtpServerInvalidConfiguration: {
     status: 400,
@@ -270,7 +253,6 @@ export const errors = {
     retry: 'operator',
     nested: true,
     carriedBy: ['ValidationFailed'],
-    source: CURRENT,
   },
   ErrorSendingEmail: {
     status: 400,
@@ -279,6 +261,5 @@ export const errors = {
     retry: 'backoff',
     nested: true,
     carriedBy: ['ValidationFailed'],
-    source: CURRENT,
   },
 } as const satisfies ErrorDefs;

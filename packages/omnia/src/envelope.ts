@@ -2,8 +2,7 @@
 import * as z from 'zod/mini';
 import type * as z4 from 'zod/v4/core';
 import { mismatch, readWith } from '@errs/core/envelope';
-import type { Envelope, Mismatch, Params, WireDetail, WireError } from '@errs/core/envelope';
-import { errors } from './catalog.js';
+import type { CodeView, Envelope, Mismatch, Params, ReadContext, WireDetail, WireError } from '@errs/core/envelope';
 
 /** One nested error of a `ValidationFailed` body: `name` is the attribute or element it is about. */
 const detailSchema = z.object({
@@ -40,20 +39,28 @@ interface Pattern {
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const patterns = new Map<string, Pattern>();
-for (const [code, def] of Object.entries(errors) as [string, { message: string; params?: z4.$ZodType }][]) {
-  if (!def.message.includes('{')) continue;
-  const shape = (def.params?._zod.def as { shape?: Record<string, z4.$ZodType> } | undefined)?.shape;
-  const slots: Slot[] = [];
-  let source = '^';
-  let last = 0;
-  for (const m of def.message.matchAll(PLACEHOLDER)) {
-    source += `${escape(def.message.slice(last, m.index))}([\\s\\S]*?)`;
-    last = m.index + m[0].length;
-    slots.push({ name: m[1]!, schema: shape?.[m[1]!] });
+// One pattern per code view, made on first use: the core hands the same view on every call, and
+// only for the catalog's own codes, so this holds at most one entry per code.
+const patterns = new WeakMap<CodeView, Pattern | null>();
+
+function patternOf(view: CodeView): Pattern | null {
+  let pattern = patterns.get(view);
+  if (pattern !== undefined) return pattern;
+  pattern = null;
+  if (view.message.includes('{')) {
+    const slots: Slot[] = [];
+    let source = '^';
+    let last = 0;
+    for (const m of view.message.matchAll(PLACEHOLDER)) {
+      source += `${escape(view.message.slice(last, m.index))}([\\s\\S]*?)`;
+      last = m.index + m[0].length;
+      slots.push({ name: m[1]!, schema: Object.hasOwn(view.params, m[1]!) ? view.params[m[1]!] : undefined });
+    }
+    source += `${escape(view.message.slice(last))}$`;
+    pattern = { regex: new RegExp(source), slots };
   }
-  source += `${escape(def.message.slice(last))}$`;
-  patterns.set(code, { regex: new RegExp(source), slots });
+  patterns.set(view, pattern);
+  return pattern;
 }
 
 /** A value read from a message: the text, or the number it spells when the param is not a string. */
@@ -64,8 +71,8 @@ function slotValue(slot: Slot, text: string): unknown {
 }
 
 /** The params a message carries, for codes whose documented message has placeholders. */
-function paramsFrom(code: string, message: string | null | undefined): Params | undefined {
-  const pattern = patterns.get(code);
+function paramsFrom(view: CodeView | undefined, message: string | null | undefined): Params | undefined {
+  const pattern = view && patternOf(view);
   if (!pattern || typeof message !== 'string') return undefined;
   const m = pattern.regex.exec(message);
   if (!m) return undefined;
@@ -76,14 +83,14 @@ function paramsFrom(code: string, message: string | null | undefined): Params | 
   return params;
 }
 
-const isNested = (code: string): boolean => (errors as Partial<Record<string, { nested?: boolean }>>)[code]?.nested === true;
-const isTop = (code: string): boolean => Object.hasOwn(errors, code) && !isNested(code);
-
-function read(data: OmniaBody, strict: boolean): WireError | Mismatch {
+function read(data: OmniaBody, context: ReadContext): WireError | Mismatch {
   const list = data.errors ?? [];
-  if (strict) {
-    if (isNested(data.code)) return mismatch(`${data.code} only appears inside the errors of ValidationFailed`, ['code']);
-    if (list.length > 0 && isTop(data.code) && data.code !== 'ValidationFailed') {
+  const { lookup } = context;
+  const view = lookup(data.code);
+  if (context.strict) {
+    const isTop = (code: string): boolean => lookup(code)?.nested === false;
+    if (view?.nested) return mismatch(`${data.code} only appears inside the errors of ValidationFailed`, ['code']);
+    if (list.length > 0 && view?.nested === false && data.code !== 'ValidationFailed') {
       return mismatch(`${data.code} carries no nested errors`, ['errors']);
     }
     const top = list.findIndex((d) => isTop(d.code));
@@ -94,10 +101,10 @@ function read(data: OmniaBody, strict: boolean): WireError | Mismatch {
       code: d.code,
       message: d.message ?? undefined,
       path: d.name ?? undefined,
-      params: paramsFrom(d.code, d.message),
+      params: paramsFrom(lookup(d.code), d.message),
     }),
   );
-  return { code: data.code, message: data.message ?? undefined, params: paramsFrom(data.code, data.message), details };
+  return { code: data.code, message: data.message ?? undefined, params: paramsFrom(view, data.message), details };
 }
 
 /**
@@ -110,7 +117,7 @@ function read(data: OmniaBody, strict: boolean): WireError | Mismatch {
  */
 export const envelope: Envelope<OmniaBody> = {
   schema: bodySchema,
-  read: (body, context) => readWith(bodySchema, body, (data) => read(data, context.strict)),
+  read: (body, context) => readWith(bodySchema, body, (data) => read(data, context)),
   write: (e) => ({
     body: {
       code: e.code,

@@ -13,8 +13,9 @@ import { envelope } from './envelope.js';
  * ```
  */
 // What the error handlers of @errs/core send for an unexpected failure, and for a bare status that
-// several codes share (a body parser's 400): see the README.
-export const catalog = defineCatalog({ vendor: 'omnia', errors, envelope, internal: 'InternalError', byStatus: { 400: 'InvalidInput' } });
+// several codes share (a body parser's 400): see the README. Pure: a bundle that uses no method of the
+// catalog (only its types, `errors` or `/docs`) leaves the call, and the core's parse path, out.
+export const catalog = /* @__PURE__ */ defineCatalog({ vendor: 'omnia', errors, envelope, internal: 'InternalError', byStatus: { 400: 'InvalidInput' } });
 /** The code definitions (data): status, message, params, category, retry advice. */
 export { errors } from './catalog.js';
 /** The wire format: the body's zod schema and the envelope that reads and writes it. */

@@ -10,8 +10,6 @@ import * as z from 'zod/mini';
  */
 const metadata = z.record(z.string(), z.unknown());
 
-const client = '@botpress/client (the vendor’s own client; not in the error reference)';
-
 /** Every error type of the Botpress Cloud API: the `type` of the wire body -> its definition. */
 export const errors = {
   Unauthorized: {
@@ -191,7 +189,6 @@ export const errors = {
     params: metadata,
     category: 'NOT_FOUND',
     retry: 'fix',
-    source: client,
   },
   OperationTimeout: {
     status: 504,
@@ -200,6 +197,5 @@ export const errors = {
     category: 'DEADLINE_EXCEEDED',
     retry: 'verify',
     advice: 'The operation may still have completed: check its outcome before sending it again.',
-    source: client,
   },
 } as const satisfies ErrorDefs;

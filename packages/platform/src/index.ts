@@ -15,8 +15,9 @@ import { envelope } from './envelope.js';
  * ```
  */
 // What the error handlers of @errs/core send for an unexpected failure, and for a bare status that
-// several codes share (a body parser's 400): see the README.
-export const catalog = defineCatalog({ vendor: 'platform', errors, envelope, internal: 'Internal', byStatus: { 400: 'InvalidPayload', 413: 'PayloadTooLarge' } });
+// several codes share (a body parser's 400): see the README. Pure: a bundle that uses no method of the
+// catalog (only its types, `errors` or `/docs`) leaves the call, and the core's parse path, out.
+export const catalog = /* @__PURE__ */ defineCatalog({ vendor: 'platform', errors, envelope, internal: 'Internal', byStatus: { 400: 'InvalidPayload', 413: 'PayloadTooLarge' } });
 /** The definitions of every error type (data only): status, documented message, category, retry advice. */
 export { errors } from './catalog.js';
 /** The wire format: the zod schema of an error body and the envelope that reads and writes it. */

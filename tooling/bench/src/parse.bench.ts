@@ -11,6 +11,7 @@
  * Ratios to the baselines are computed by src/report.mjs from vitest's --outputJson.
  */
 import { errorFrom } from '@botpress/client';
+import type { CodeView, ReadContext } from '@errs/core/envelope';
 import { catalog as ayanova } from '@errs/ayanova';
 import { catalog as connect } from '@errs/connect';
 import { catalog as easydb } from '@errs/easydb';
@@ -23,7 +24,9 @@ import { options } from './options.js';
 interface Parser {
   parse(input: unknown, init?: { status?: number; stack?: boolean }): unknown;
   safeParse(input: unknown, init?: { status?: number; stack?: boolean }): unknown;
-  envelope: { read(body: unknown, context: { status?: number; strict: boolean }): unknown };
+  envelope: { read(body: unknown, context: ReadContext): unknown };
+  codes: readonly string[];
+  get(code: string): { message: string; nested: boolean; params: unknown } | undefined;
 }
 const catalogs: Record<Vendor, Parser> = { omnia, ayanova, easydb, connect, platform };
 
@@ -42,10 +45,16 @@ describe('parse floor', () => {
 for (const vendor of Object.keys(bodies) as Vendor[]) {
   const catalog = catalogs[vendor];
   const check = minimal[vendor];
+  // The lookup the core hands an envelope (ReadContext.lookup): one view per code, made once.
+  const views = new Map(catalog.codes.map((code): [string, CodeView] => {
+    const { message, nested, params } = catalog.get(code)!;
+    return [code, { message, nested, params: (params as { shape?: CodeView['params'] } | undefined)?.shape ?? {} }];
+  }));
+  const lookup = (code: string) => views.get(code);
   for (const { kind, status, text, valid } of bodies[vendor]) {
     const init = { status };
     const light = { status, stack: false };
-    const context = { status, strict: false };
+    const context: ReadContext = { status, strict: false, lookup };
     describe(`parse ${vendor} ${kind}`, () => {
       bench('JSON.parse', () => {
         sink = JSON.parse(text);

@@ -65,10 +65,13 @@ export function vendorConsumer(name, vendor) {
   const esm = `import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { catalog } from '${name}';
+import { docs } from '${name}/docs';
 import { ErrsError, isErrsError } from '@errs/core';
 
 const VENDOR = ${JSON.stringify(vendor)};
 assert.match(import.meta.resolve('${name}'), /\\/dist\\/index\\.js$/, 'import resolves to the ESM build');
+assert.match(import.meta.resolve('${name}/docs'), /\\/dist\\/docs\\.js$/, 'the docs subpath resolves to its ESM build');
+assert.ok(Object.keys(docs).length > 0 && Object.keys(docs).every((code) => catalog.codes.includes(code)), 'docs are keyed by codes of the catalog');
 const openapi = createRequire(import.meta.url)('${name}/openapi.json');
 assert.equal(openapi.openapi, '3.1.0', 'the package exports its OpenAPI document');
 assert.ok(Object.keys(openapi.components.responses).length > 0, 'with its responses');
@@ -85,14 +88,18 @@ assert.ok(isErrsError(twinError) && twinError instanceof ErrsError, 'ESM core re
   const cjs = `'use strict';
 const assert = require('node:assert/strict');
 const { catalog } = require('${name}');
+const { docs } = require('${name}/docs');
 const { ErrsError, isErrsError } = require('@errs/core');
 
 const VENDOR = ${JSON.stringify(vendor)};
 assert.match(require.resolve('${name}'), /[\\\\/]dist[\\\\/]index\\.cjs$/, 'require resolves to the CJS build');
+assert.match(require.resolve('${name}/docs'), /[\\\\/]dist[\\\\/]docs\\.cjs$/, 'the docs subpath resolves to its CJS build');
+assert.ok(Object.keys(docs).length > 0 && Object.keys(docs).every((code) => catalog.codes.includes(code)), 'docs are keyed by codes of the catalog');
 assert.equal(require('${name}/openapi.json').openapi, '3.1.0', 'the package exports its OpenAPI document');
 ${vendorBody('cjs').replace('TWIN', '')}
 `;
-  const types = `import { catalog } from '${name}';
+  const types = `import { catalog, type Code } from '${name}';
+import { docs } from '${name}/docs';
 import { isErrsError, type ErrsError } from '@errs/core';
 
 export const vendor: ${JSON.stringify(vendor)} = catalog.vendor;
@@ -102,6 +109,9 @@ export const wrongVendor: 'not-a-vendor' = catalog.vendor;
 catalog.create('not-a-documented-code-at-all');
 
 export const codes: readonly string[] = catalog.codes;
+export const documented = Object.keys(docs) as Code[];
+// @ts-expect-error: the docs table is keyed by the catalog's codes
+export const notDocumented = docs['not-a-documented-code-at-all'];
 
 export async function handle(response: Response): Promise<string> {
   const error = await catalog.fromResponse(response);

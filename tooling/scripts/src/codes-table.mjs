@@ -40,12 +40,13 @@ export function paramList(info) {
 
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/\\\\\|/g, '\\|');
 
-/** The markdown table of every code of a catalog. */
-export function codesTable(catalog) {
+/** The markdown table of every code of a catalog; `docs` (the package's `/docs` table) gives each code's source. */
+export function codesTable(catalog, docs = {}) {
   const rows = catalog.codes.map((code) => {
     const info = catalog.get(code);
     const params = paramList(info);
-    const notes = [info.nested ? 'nested only' : '', info.source ? `source: ${info.source}` : ''].filter(Boolean).join('; ');
+    const source = Object.hasOwn(docs, code) ? docs[code].source : undefined;
+    const notes = [info.nested ? 'nested only' : '', source ? `source: ${source}` : ''].filter(Boolean).join('; ');
     return `| \`${code}\` | ${info.status} | ${info.category} | ${info.retry.strategy}${info.retryable ? ' (retryable)' : ''} | ${cell(info.message)} | ${params.length ? params.map((p) => `\`${p}\``).join(', ') : ''} | ${cell(notes)} |`;
   });
   return [

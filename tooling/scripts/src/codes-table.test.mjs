@@ -30,6 +30,16 @@ test('writes one escaped row per code', () => {
   assert.ok(table.includes('| `Gone` | 410 | NOT_FOUND | fix | Gone: {id} \\| {kind} |'));
 });
 
+test('notes a nested code, and the source the docs table gives a code', () => {
+  const nested = { ...info, nested: true };
+  const two = { vendor: 'v', codes: ['Gone', 'Other'], get: (code) => (code === 'Gone' ? nested : { ...info, code }) };
+  const rows = codesTable(two, { Gone: { source: 'a newer page' }, Other: { description: 'no source' } }).split('\n');
+  assert.ok(rows.find((r) => r.startsWith('| `Gone` '))?.endsWith('| nested only; source: a newer page |'));
+  assert.ok(rows.find((r) => r.startsWith('| `Other` '))?.endsWith('|  |'));
+  // A key of Object.prototype is no code's docs.
+  assert.ok(codesTable({ ...two, codes: ['toString'] }, {}).endsWith('|  |'));
+});
+
 test('replaces only the marked section and requires the markers', () => {
   const readme = `# x\n${START}\nold\n${END}\nafter\n`;
   const next = withTable(readme, 'TABLE');

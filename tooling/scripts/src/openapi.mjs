@@ -9,8 +9,9 @@ export const schemaName = (vendor) => `${vendor.charAt(0).toUpperCase()}${vendor
  * it, with params built from the code's schema (exampleParams: no randomness) and a fixed request id,
  * so that the document is the same on every build (some envelopes otherwise make an id per error).
  */
-export function exampleOfCode(catalog, code) {
+export function exampleOfCode(catalog, code, docs = {}) {
   const info = catalog.get(code);
+  const description = Object.hasOwn(docs, code) ? docs[code].description : undefined;
   const params = exampleParams(info);
   const error = catalog.create(code, params, { requestId: EXAMPLE_UUID });
   const { headers, body } = catalog.encode(error);
@@ -19,7 +20,7 @@ export function exampleOfCode(catalog, code) {
     contentType: contentType.split(';')[0].trim(),
     example: {
       summary: error.message,
-      ...(info.description ? { description: info.description } : {}),
+      ...(description ? { description } : {}),
       value: JSON.parse(JSON.stringify(body)),
     },
   };
@@ -30,14 +31,14 @@ export function exampleOfCode(catalog, code) {
  * schema) in components.schemas, and in components.responses one response per status (keyed by the
  * status, `"409"`), with one example per top-level code of that status, named by its code.
  */
-export function openapiDocument(catalog, bodySchema, { version = '0.0.0' } = {}) {
+export function openapiDocument(catalog, bodySchema, { version = '0.0.0', docs = {} } = {}) {
   const name = schemaName(catalog.vendor);
   const { $schema: _dialect, $id: _id, ...schema } = envelopeSchema(catalog, bodySchema);
   const byStatus = new Map();
   for (const code of catalog.codes) {
     const info = catalog.get(code);
     if (info.nested) continue;
-    const { contentType, example } = exampleOfCode(catalog, code);
+    const { contentType, example } = exampleOfCode(catalog, code, docs);
     const content = byStatus.get(info.status) ?? new Map();
     byStatus.set(info.status, content);
     const examples = content.get(contentType) ?? {};

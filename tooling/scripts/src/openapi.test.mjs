@@ -23,7 +23,7 @@ const shop = defineCatalog({
   },
   errors: {
     out_of_stock: { status: 409, message: 'Only {left} of {sku} left.', params: z.object({ sku: z.string(), left: z.int() }), category: 'FAILED_PRECONDITION' },
-    version_conflict: { status: 409, message: 'Version {v} is stale.', params: z.object({ v: z.int() }), category: 'ABORTED', description: 'Fetch it again.' },
+    version_conflict: { status: 409, message: 'Version {v} is stale.', params: z.object({ v: z.int() }), category: 'ABORTED' },
     cart_not_found: { status: 404, message: 'No cart.', category: 'NOT_FOUND' },
     crashed: { status: 500, message: 'Internal error.', category: 'INTERNAL' },
     required: { status: 400, message: 'Required.', category: 'INVALID_ARGUMENT', nested: true },
@@ -31,7 +31,7 @@ const shop = defineCatalog({
 });
 
 test('holds the envelope schema and one response per status, an example per top-level code', () => {
-  const doc = openapiDocument(shop, body, { version: '1.2.3' });
+  const doc = openapiDocument(shop, body, { version: '1.2.3', docs: { version_conflict: { description: 'Fetch it again.' } } });
   assert.equal(doc.openapi, '3.1.0');
   assert.equal(doc.info.version, '1.2.3');
   assert.equal(schemaName('shop'), 'ShopError');

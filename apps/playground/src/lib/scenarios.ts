@@ -117,7 +117,7 @@ function validationStep(catalog: Catalog): Step {
   const get = (c: string) => catalog.get(c)!;
   const code = pickCode(catalog, [
     (c) => get(c).category === 'INVALID_ARGUMENT' && /validation/i.test(c),
-    (c) => get(c).category === 'INVALID_ARGUMENT' && /validation/i.test(`${get(c).message} ${get(c).description ?? ''}`),
+    (c) => get(c).category === 'INVALID_ARGUMENT' && /validation/i.test(get(c).message),
     (c) => get(c).category === 'INVALID_ARGUMENT' && /valid/i.test(c),
     (c) => get(c).category === 'INVALID_ARGUMENT' && /valid/i.test(get(c).message),
     (c) => get(c).category === 'INVALID_ARGUMENT',

@@ -22,8 +22,8 @@ describe('snippets', () => {
     expect(decoderSnippet(connect, { code: 'Mystery', known: false }, '')).not.toContain('Mystery');
   });
 
-  it('installs the vendor package with zod, or the core for a custom catalog', () => {
-    expect(installLine(connect)).toBe('npm i @errs/connect zod');
+  it('installs the vendor package with its peers (the core, zod), or the core for a custom catalog', () => {
+    expect(installLine(connect)).toBe('npm i @errs/connect @errs/core zod');
     expect(installLine(custom)).toBe('npm i @errs/core zod');
   });
 });

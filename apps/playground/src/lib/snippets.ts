@@ -44,9 +44,9 @@ export function importLine(v: SnippetVendor): string {
   return v.custom ? `// declared with defineCatalog from @errs/core\nimport { ${v.id} } from './custom-catalog';` : `import { catalog } from '${v.pkg}';`;
 }
 
-/** The install line of the code panel's intro. */
+/** The install line of the code panel's intro: a vendor package has @errs/core (one per app) and zod as peers. */
 export function installLine(v: SnippetVendor): string {
-  return v.custom ? 'npm i @errs/core zod' : `npm i ${v.pkg} zod`;
+  return v.custom ? 'npm i @errs/core zod' : `npm i ${v.pkg} @errs/core zod`;
 }
 
 export interface EncoderSnippet {

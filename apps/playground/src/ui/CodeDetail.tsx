@@ -19,6 +19,7 @@ export function CodeDetail({ vendor, code, onClose, onEncode }: { vendor: Vendor
   const example = exampleError(vendor.catalog, code);
   const encoded = example ? vendor.catalog.encode(example) : undefined;
   const params = paramSummary(info.params);
+  const description = vendor.docs[code]?.description;
   return (
     <div class="code-detail" data-testid="code-detail" role="region" aria-label={`Code ${code}`}>
       <div class="detail-head">
@@ -35,11 +36,11 @@ export function CodeDetail({ vendor, code, onClose, onEncode }: { vendor: Vendor
         <dd>
           <Inline text={info.message} />
         </dd>
-        {info.description ? (
+        {description ? (
           <>
             <dt>Description</dt>
             <dd>
-              <Inline text={info.description} />
+              <Inline text={description} />
             </dd>
           </>
         ) : null}
