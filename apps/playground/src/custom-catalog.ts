@@ -100,7 +100,7 @@ export const tidewater = defineCatalog({
       message: 'Booking {bookingId} changed: you sent version {expected}, it is at {actual}.',
       params: z.object({ bookingId: z.string(), expected: z.number().int(), actual: z.number().int() }),
       category: 'ABORTED',
-      advice: 'Read the booking again, re-apply your change and retry.',
+      retry: { note: 'Read the booking again, re-apply your change and retry.' },
     },
     sailing_closed: {
       status: 422,
@@ -117,7 +117,7 @@ export const tidewater = defineCatalog({
       message: 'More than {limit} requests in {windowSeconds} s.',
       params: z.object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() }),
       category: 'RESOURCE_EXHAUSTED',
-      advice: 'Wait until X-RateLimit-Reset.',
+      retry: { note: 'Wait until X-RateLimit-Reset.' },
     },
     port_offline: {
       status: 503,

@@ -21,7 +21,7 @@ export const errors = {
     message: 'Request body does not contain valid JSON.',
     params: detailed,
     category: 'INVALID_ARGUMENT',
-    advice: VALIDATE,
+    retry: { note: VALIDATE },
   },
   InvalidQueryParam: {
     status: 400,
@@ -62,14 +62,14 @@ export const errors = {
     status: 401,
     message: 'invalid_token',
     category: 'UNAUTHENTICATED',
-    advice: 'Obtain a new access token, then retry.',
+    retry: { note: 'Obtain a new access token, then retry.' },
   },
   // ---- Authorization API (OAuth 2.0): the same envelope, codes of api-specs/api and api-specs/import ----
   insufficient_scope: {
     status: 403,
     message: 'Insufficient scope. One of the following scopes is missing:',
     category: 'PERMISSION_DENIED',
-    advice: 'Use an API Client with the required permissions for this endpoint instead.',
+    retry: { note: 'Use an API Client with the required permissions for this endpoint instead.' },
   },
   invalid_scope: {
     status: 400,
@@ -102,33 +102,28 @@ export const errors = {
     // The reference makes both versions optional in practice: a real 409 carries `currentVersion` alone.
     params: z.object({ ...idOrKey, expectedVersion: z.optional(int()), currentVersion: z.optional(int()) }),
     category: 'ABORTED',
-    retry: 'refetch',
-    advice:
-      'Resolve the conflict (with or without involving the end user) before retrying the request: fetch the resource again (currentVersion is its version), re-apply the change, then retry.',
+    retry: { strategy: 'refetch', note: 'Resolve the conflict (with or without involving the end user) before retrying the request: fetch the resource again (currentVersion is its version), re-apply the change, then retry.' },
   },
   // ---- General errors: 400 Bad Request (API reference only) ----
   FeatureRemoved: {
     status: 400,
     message: 'The requested feature was removed.',
     category: 'UNIMPLEMENTED',
-    retry: 'fix',
+    retry: { strategy: 'fix' },
   },
   // ---- General errors: 500 Internal Server Error ----
   General: {
     status: 500,
     message: 'Internal Server Error',
     category: 'INTERNAL',
-    retry: 'verify',
-    advice:
-      'The requested action may have completed after the error was returned: verify the status of the requested resource before retrying.',
+    retry: { strategy: 'verify', note: 'The requested action may have completed after the error was returned: verify the status of the requested resource before retrying.' },
   },
   // ---- General errors: 502 Bad Gateway ----
   BadGateway: {
     status: 502,
     message: 'Bad Gateway',
     category: 'UNAVAILABLE',
-    retry: 'backoff',
-    advice: 'Retry the request with exponential backoff up to a point where further delay is unacceptable.',
+    retry: { strategy: 'backoff', note: 'Retry the request with exponential backoff up to a point where further delay is unacceptable.' },
   },
 
   // ---- Connectors: 400 Bad Request ----
@@ -159,7 +154,7 @@ export const errors = {
     status: 400,
     message: 'The ConnectorStaged is already in certification',
     category: 'FAILED_PRECONDITION',
-    retry: 'operator',
+    retry: { strategy: 'operator' },
   },
   ConnectorStagedNotPreviewable: {
     status: 400,
@@ -177,7 +172,7 @@ export const errors = {
     status: 400,
     message: 'The ConnectorStaged preview request is already in progress',
     category: 'FAILED_PRECONDITION',
-    retry: 'operator',
+    retry: { strategy: 'operator' },
   },
 
   // ---- Deployments: 400 Bad Request ----
@@ -228,7 +223,7 @@ export const errors = {
     message: 'Deployment does not have an application named {resourceName}.',
     params: z.object({ resourceName: z.string() }),
     category: 'NOT_FOUND',
-    retry: 'fix',
+    retry: { strategy: 'fix' },
   },
   DeploymentLogInvalidDate: {
     status: 400,
@@ -271,8 +266,7 @@ export const errors = {
     status: 422,
     message: 'Deployments to production are disabled for this Project. Please contact support to enable production deployments.',
     category: 'FAILED_PRECONDITION',
-    retry: 'operator',
-    advice: 'Contact support to enable production deployments.',
+    retry: { strategy: 'operator', note: 'Contact support to enable production deployments.' },
   },
   DeploymentInvalidType: {
     status: 422,

@@ -3,7 +3,7 @@
 import type * as z4 from 'zod/v4/core';
 import type { Category } from './categories.js';
 import type { Params } from './error.js';
-import type { RetryAdvice, RetryStrategy } from './retry.js';
+import type { RetryAdvice } from './retry.js';
 import type { Envelope } from './envelope.js';
 
 /** One documented error code of a vendor. Data only. */
@@ -16,10 +16,11 @@ export interface ErrorDef {
   readonly params?: z4.$ZodType;
   /** google.rpc.Code name. */
   readonly category: Category;
-  /** What a client should do; defaults from the category. */
-  readonly retry?: RetryStrategy;
-  /** The vendor's own advice, in words. */
-  readonly advice?: string;
+  /**
+   * What a client should do: the strategy (default: the category's) and the vendor's own advice in
+   * words. The same shape as the `retry` of `catalog.get(code)` and of an error, where both are set.
+   */
+  readonly retry?: Partial<RetryAdvice>;
   /** Appears only nested inside another error's details, never as the error of a response. */
   readonly nested?: boolean;
   /**

@@ -76,8 +76,9 @@ function entryOf(code: string, def: ErrorDef, problems: string[]): Entry {
     if (!shape || !Object.hasOwn(shape, name)) problems.push(`${code}: placeholder {${name}} is not a declared param`);
   }
   const template = prepare(def.message);
-  const strategy = def.retry ?? defaultStrategy(def.category);
-  const retry: RetryAdvice = Object.freeze(def.advice === undefined ? { strategy } : { strategy, note: def.advice });
+  const strategy = def.retry?.strategy ?? defaultStrategy(def.category);
+  const note = def.retry?.note;
+  const retry: RetryAdvice = Object.freeze(note === undefined ? { strategy } : { strategy, note });
   const info: ErrorInfo = Object.freeze({
     code,
     status: def.status,
