@@ -33,8 +33,6 @@ import { traceAt } from './stack.js';
 import { fill, render } from './template.js';
 import { encode, toResponse } from './write.js';
 
-export type * from './catalog-type.js';
-export type * from './definition.js';
 
 /**
  * Declares a vendor's catalog: its codes (data) and its envelope (wire format). Returns the

@@ -3,7 +3,7 @@
 // builders (safeParse, fromStatus) from the bytes or value the response carried, as fromResponse
 // builds it, so that each is exactly the error fromResponse gives for the same response.
 import { isErrsError } from './brand.js';
-import type { FromResponseOptions, ParseOptions, SafeParseResult } from './catalog.js';
+import type { FromResponseOptions, ParseOptions, SafeParseResult } from './catalog-type.js';
 import type { Category } from './categories.js';
 import type { ErrsError } from './error.js';
 import type { HeadersLike } from './http.js';

@@ -4,35 +4,41 @@ export { categories, categoryFromStatus, isCategory } from './categories.js';
 export type { Category } from './categories.js';
 export { defineCatalog } from './catalog.js';
 export type {
+} from './catalog-type.js';
+export type {
+} from './definition.js';
+export type {
   Catalog,
-  CatalogDefinition,
   CatalogOf,
   CatalogError,
-  CheckedErrors,
-  CodeOf,
   CreateOptions,
   CreatedError,
   DetailInput,
   Encoded,
   EncodeOptions,
-  ErrorDef,
-  ErrorDefs,
-  ErrorDocs,
-  ErrorInfo,
   FromResponseOptions,
   FromStatusOptions,
   KnownError,
   MessageTable,
+  ParseOptions,
+  SafeParseResult,
+  UnknownError,
+} from './catalog-type.js';
+export type {
+  CatalogDefinition,
+  CheckedErrors,
+  CodeOf,
+  ErrorDef,
+  ErrorDefs,
+  ErrorDocs,
+  ErrorInfo,
   NestedCode,
   ParamsInput,
   ParamsOf,
-  ParseOptions,
   Placeholders,
-  SafeParseResult,
   StatusCodes,
   TopCode,
-  UnknownError,
-} from './catalog.js';
+} from './definition.js';
 export type { FromErrorOptions } from './from-error.js';
 export { isErrsError, isErrsParseError } from './brand.js';
 export { ErrsError, fromJSON } from './error.js';

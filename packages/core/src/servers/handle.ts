@@ -1,5 +1,5 @@
 import { isErrsError, isErrsParseError } from '../brand.js';
-import type { Catalog, Encoded, EncodeOptions } from '../catalog.js';
+import type { Catalog, Encoded, EncodeOptions } from '../catalog-type.js';
 import type { ErrsError } from '../error.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Context, ErrorHandler } from 'hono';
-import type { Catalog } from '../catalog.js';
+import type { Catalog } from '../catalog-type.js';
 import type { ErrorHandlerOptions } from './handle.js';
 import { bodyText, responseStatus } from '../http.js';
 import { handle, report } from './handle.js';

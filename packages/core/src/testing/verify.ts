@@ -3,7 +3,7 @@
 // It drives only the catalog's own methods, so it judges a wrapped or hand-made catalog as well.
 import type * as FastCheck from 'fast-check';
 import type * as z4 from 'zod/v4/core';
-import type { Encoded, EncodeOptions, ParseOptions } from '../catalog.js';
+import type { Encoded, EncodeOptions, ParseOptions } from '../catalog-type.js';
 import type { ErrsError } from '../error.js';
 import { paramsArbitrary, type FastCheckModule } from './arbitrary.js';
 import { exampleParams } from './examples.js';
