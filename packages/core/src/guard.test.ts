@@ -51,6 +51,10 @@ const unsupported: [string, z4.$ZodType][] = [
   ['strict object', z.strictObject({ a: z.string() })],
   ['enum-keyed record', z.record(z.enum(['a']), z.string())],
   ['int32', z.int32()],
+  // Number formats with ranges of their own, as the schema's format or as a check.
+  ['float32', z.float32()],
+  ['int32 as a check', z.number().check(z.int32())],
+  ['uint32 as a check (zod/mini)', zm.number().check(zm.uint32())],
   ['a `__proto__` key', z.object({ ['__proto__']: z.string().optional() })],
 ];
 

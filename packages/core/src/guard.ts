@@ -35,19 +35,21 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Bounds and format of a number schema, or null when it has checks this module does not know. */
 function numberGuard(def: Def): Guard | null {
-  let integer = def.format === 'safeint' || def.format === 'int32' || def.format === 'uint32';
+  // Formats other than safeint (int32, uint32, float32, ...) carry ranges of their own: leave them
+  // to zod, as the schema's own format or as a check.
+  if (def.format !== undefined && def.format !== 'safeint') return null;
+  let integer = def.format === 'safeint';
   let min = -Infinity;
   let max = Infinity;
   let minInclusive = true;
   let maxInclusive = true;
   for (const { _zod } of def.checks ?? []) {
     const c = _zod.def;
-    if (c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32' || c.format === 'uint32')) integer = true;
+    if (c.check === 'number_format' && c.format === 'safeint') integer = true;
     else if (c.check === 'greater_than' && typeof c.value === 'number') [min, minInclusive] = [c.value, c.inclusive === true];
     else if (c.check === 'less_than' && typeof c.value === 'number') [max, maxInclusive] = [c.value, c.inclusive === true];
     else return null;
   }
-  if (def.format === 'int32' || def.format === 'uint32') return null; // ranges of their own: leave them to zod
   return (v) =>
     typeof v === 'number' &&
     Number.isFinite(v) &&
