@@ -50,6 +50,7 @@ const unsupported: [string, z4.$ZodType][] = [
   ['format', z.email()],
   ['strict object', z.strictObject({ a: z.string() })],
   ['enum-keyed record', z.record(z.enum(['a']), z.string())],
+  ['format-keyed record', z.record(z.email(), z.string())],
   ['int32', z.int32()],
   // Number formats with ranges of their own, as the schema's format or as a check.
   ['float32', z.float32()],

@@ -138,7 +138,7 @@ function build(schema: z4.$ZodType): Guard | null {
     case 'record': {
       const key = describeSchema(d.key);
       const value = guardOf(d.value);
-      if (!plain || key.kind !== 'string' || key.checks.length > 0 || !value) return null;
+      if (!plain || key.kind !== 'string' || key.format !== undefined || key.checks.length > 0 || !value) return null;
       if (value === ANY) return isRecord;
       return (v) => isRecord(v) && Object.keys(v).every((k) => value(v[k]));
     }
