@@ -90,8 +90,6 @@ interface Def {
   readonly out?: z4.$ZodType;
 }
 
-const NO_CHECKS: readonly SchemaCheck[] = /* @__PURE__ */ Object.freeze([]);
-const INTEGER_FORMATS: readonly (string | undefined)[] = ['safeint', 'int32', 'uint32'];
 const defOf = (schema: z4.$ZodType): Def => schema._zod.def;
 
 const kindOf = (schema: z4.$ZodType): SchemaKind => defOf(schema).type;
@@ -108,16 +106,16 @@ const kindOf = (schema: z4.$ZodType): SchemaKind => defOf(schema).type;
  */
 export function describeSchema(schema: z4.$ZodType): SchemaDescription {
   const def = defOf(schema);
-  const checks = def.checks?.length ? def.checks.map((c) => c._zod.def) : NO_CHECKS;
   const kind = def.type;
+  const checks = (def.checks ?? []).map((c) => c._zod.def);
+  // A format is the schema's own (z.email(), z.int()) or a check's (z.string().email(), .int()).
+  const formats = [def.format, ...checks.map((c) => c.format)];
+  const format = formats.find((f) => f !== undefined);
   switch (kind) {
     case 'string':
-      return { kind, checks, format: formatOf(def, checks) };
-    case 'number': {
-      const format = formatOf(def, checks);
-      const integer = INTEGER_FORMATS.includes(def.format) || checks.some((c) => c.check === 'number_format' && INTEGER_FORMATS.includes(c.format));
-      return { kind, checks, format, integer };
-    }
+      return { kind, checks, format };
+    case 'number':
+      return { kind, checks, format, integer: formats.some((f) => f === 'safeint' || f === 'int32' || f === 'uint32') };
     case 'enum':
     case 'literal':
       // zod's own set of accepted values, not the definition's entries: for a numeric enum
@@ -144,12 +142,6 @@ export function describeSchema(schema: z4.$ZodType): SchemaDescription {
     default:
       return { kind, checks };
   }
-}
-
-function formatOf(def: Def, checks: readonly SchemaCheck[]): string | undefined {
-  if (def.format !== undefined) return def.format;
-  for (const c of checks) if (typeof c.format === 'string') return c.format;
-  return undefined;
 }
 
 function extraKeysOf(catchall: z4.$ZodType | undefined): ExtraKeys {
