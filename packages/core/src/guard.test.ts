@@ -147,15 +147,8 @@ describe.each([
 
 /** The schemas directly inside a schema. */
 function childrenOf(d: SchemaDescription): readonly z4.$ZodType[] {
+  if ('inner' in d) return [d.inner];
   switch (d.kind) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-      return [d.inner];
     case 'array':
       return [d.element];
     case 'union':

@@ -5,15 +5,8 @@ import { describeSchema, isOptional } from '@errs/core/testing';
 export function typeName(schema) {
   if (!schema) return 'unknown';
   const d = describeSchema(schema);
+  if ('inner' in d) return typeName(d.inner); // optional, nullable, default, readonly, ...
   switch (d.kind) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-      return typeName(d.inner);
     case 'pipe':
       return typeName(describeSchema(d.out).kind === 'transform' ? d.in : d.out);
     case 'enum':
