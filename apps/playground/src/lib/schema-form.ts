@@ -85,7 +85,7 @@ function enumOptions(json: Json): (string | number)[] | undefined {
   return options && options.length > 0 ? options : undefined;
 }
 
-/** Short type text of a schema node, as the catalog table shows it (`string`, `number?`, `'a' | 'b'`, `string[]`). */
+/** Short type text of a schema node, as the catalog table shows it (`string`, `"a" | "b"`, `string[]`, `{ a: string; b: number? }`). */
 function typeText({ json, root }: Node, depth = 0): string {
   const options = enumOptions(json);
   if (options) return options.map((o) => JSON.stringify(o)).join(' | ');
