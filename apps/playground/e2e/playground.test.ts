@@ -521,7 +521,7 @@ describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
     await first.getByRole('button', { name: /decoder/i }).click();
     await expect.poll(() => page.getByTestId('decoder-status').inputValue()).toBe('429');
     // Connect documents no 429: the gateway's text body, still a typed error that waits as told
-    expect(await bodyValue()).toBe('Too Many Requests');
+    await expect.poll(() => bodyValue()).toBe('Too Many Requests');
     await expect.poll(() => page.getByTestId('decoder-result').textContent()).toMatch(/HTTP_429.*wait 1000 ms/);
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // The vendor doc is the specification: read it, and check every documented code against the catalog.
 import { describeWithDocs, hasVendorDoc, readVendorDoc } from '@errs/testkit';
 import { placeholders, reasonPhrase } from '@errs/core/envelope';
+import { describeSchema, hasDefault, isOptional, shapeOf } from '@errs/core/testing';
 import type * as z4 from 'zod/v4/core';
 import { expect, it } from 'vitest';
 import { docs } from './docs.js';
@@ -66,10 +67,10 @@ const byCode = new Map(documented.map((d) => [d.code, d]));
 const anonymous = (message: string) => message.replace(/\{[A-Za-z_][A-Za-z0-9_]*\}/g, '{}');
 
 function fieldKind(schema: z4.$ZodType): string {
-  const def = schema._zod.def as { type: string; innerType?: z4.$ZodType; checks?: { _zod: { def: { format?: string } } }[] };
-  if (def.type === 'optional') return fieldKind(def.innerType!);
-  if (def.type === 'number') return (def.checks ?? []).some((c) => String(c._zod.def.format).includes('int')) ? 'Int' : 'Number';
-  return { string: 'String', boolean: 'Boolean', unknown: 'Any', any: 'Any' }[def.type] ?? def.type;
+  const d = describeSchema(schema);
+  if (d.kind === 'optional') return fieldKind(d.inner);
+  if (d.kind === 'number') return d.integer ? 'Int' : 'Number';
+  return { string: 'String', boolean: 'Boolean', unknown: 'Any', any: 'Any' }[d.kind as string] ?? d.kind;
 }
 
 describeWithDocs('connect: conformance with vendor-docs/connect.md', () => {
@@ -103,7 +104,7 @@ describeWithDocs('connect: conformance with vendor-docs/connect.md', () => {
   it.each(documented.filter((d) => Object.keys(d.fields).length > 0).map((d) => [d.code, d] as const))(
     'types the documented fields of %s as params',
     (code, doc) => {
-      const shape = (catalog.get(code)!.params?._zod.def as { shape?: Record<string, z4.$ZodType> } | undefined)?.shape ?? {};
+      const shape = shapeOf(catalog.get(code)!.params) ?? {};
       for (const [name, type] of Object.entries(doc.fields)) {
         expect(shape[name], `${code}.${name}`).toBeDefined();
         expect(fieldKind(shape[name]!)).toBe(type);
@@ -187,8 +188,10 @@ describeWithDocs('connect: conformance with vendor-docs/current/connect.md', () 
 
   it('has ConcurrentModification with both versions optional, as the RAML (`currentVersion?`)', () => {
     expect(current).toContain('`currentVersion` is optional (`currentVersion?`)');
-    const shape = (catalog.get('ConcurrentModification').params?._zod.def as unknown as { shape: Record<string, z4.$ZodType> }).shape;
-    expect(shape.currentVersion!._zod.optin).toBe('optional');
-    expect(shape.expectedVersion!._zod.optin).toBe('optional');
+    const shape = shapeOf(catalog.get('ConcurrentModification').params) ?? {};
+    for (const key of ['currentVersion', 'expectedVersion']) {
+      // Optional, and without a default: a parsed error has only the versions the body gave.
+      expect(isOptional(shape[key]!) && !hasDefault(shape[key]!), key).toBe(true);
+    }
   });
 });

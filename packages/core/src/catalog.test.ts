@@ -118,6 +118,13 @@ describe('parse', () => {
     });
     expect(c.create('oops').params).toEqual({ ref: 'made-up' });
     expect(c.parse({ error: { type: 'oops', message: 'm' } }).params).toEqual({});
+    // A default under another wrapper (`.default().optional()`) is a default too.
+    const wrapped = defineCatalog({
+      vendor: 'w',
+      envelope: acme.envelope,
+      errors: { oops: { status: 500, message: 'Oops', params: mini.object({ n: mini.string(), d: mini.optional(mini._default(mini.string(), 'x')) }), category: 'INTERNAL' } },
+    });
+    expect(wrapped.parse({ error: { type: 'oops', message: 'm', params: { n: 'y' } } }).params).toEqual({ n: 'y' });
     expect(c.parse({ error: { type: 'oops', message: 'm', params: { ref: 'r-1' } } }).params).toEqual({ ref: 'r-1' });
   });
 

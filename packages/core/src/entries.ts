@@ -8,6 +8,7 @@ import type { CodeView, Envelope } from './envelope.js';
 import type { Params } from './error.js';
 import type { Guard, Picker } from './guard.js';
 import { guardOf, pickerOf } from './guard.js';
+import { describeSchema, hasDefault, shapeOf } from './schema.js';
 import type { RetryAdvice } from './retry.js';
 import { defaultStrategy } from './retry.js';
 import type { Template } from './template.js';
@@ -52,19 +53,10 @@ export function adviceFor(category: Category): RetryAdvice {
   return advice;
 }
 
-function shapeOf(schema: z4.$ZodType | undefined): Readonly<Record<string, z4.$ZodType>> | undefined {
-  const def = schema?._zod.def as { type?: string; shape?: Record<string, z4.$ZodType> } | undefined;
-  return def?.type === 'object' ? def.shape : undefined;
-}
-
 /** Whether an object schema keeps keys it does not declare (a loose object). */
 function keepsExtraKeys(schema: z4.$ZodType | undefined): boolean {
-  const catchall = (schema?._zod.def as { catchall?: z4.$ZodType } | undefined)?.catchall;
-  return catchall !== undefined && ['unknown', 'any'].includes(catchall._zod.def.type);
-}
-
-function hasDefaults(shape: Readonly<Record<string, z4.$ZodType>> | undefined): boolean {
-  return shape !== undefined && Object.values(shape).some((field) => ['default', 'prefault'].includes(field._zod.def.type));
+  const described = schema && describeSchema(schema);
+  return described?.kind === 'object' && described.extraKeys === 'keep';
 }
 
 function entryOf(code: string, def: ErrorDef, problems: string[]): Entry {
@@ -97,7 +89,7 @@ function entryOf(code: string, def: ErrorDef, problems: string[]): Entry {
     info,
     template,
     shape,
-    defaults: hasDefaults(shape),
+    defaults: shape !== undefined && Object.values(shape).some(hasDefault),
     guard: def.params ? guardOf(def.params) : null,
     fields,
     pick: pickerOf(fields.map(([key]) => key)),

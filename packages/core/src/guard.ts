@@ -1,53 +1,31 @@
 import type * as z4 from 'zod/v4/core';
 import { compile } from './compile.js';
+import type { SchemaCheck, SchemaValue } from './schema.js';
+import { describeSchema } from './schema.js';
 
 /** A predicate equivalent to a zod schema's acceptance, for the kinds it supports. */
 export type Guard = (value: unknown) => boolean;
-
-interface Def {
-  type: string;
-  checks?: { _zod: { def: CheckDef } }[];
-  format?: string;
-  innerType?: z4.$ZodType;
-  element?: z4.$ZodType;
-  shape?: Record<string, z4.$ZodType>;
-  catchall?: z4.$ZodType;
-  options?: z4.$ZodType[];
-  entries?: Record<string, unknown>;
-  values?: unknown[];
-  keyType?: z4.$ZodType;
-  valueType?: z4.$ZodType;
-}
-
-interface CheckDef {
-  check: string;
-  minimum?: number;
-  maximum?: number;
-  length?: number;
-  value?: number;
-  inclusive?: boolean;
-  format?: string;
-}
 
 const cache = /* @__PURE__ */ new WeakMap<z4.$ZodType, Guard | null>();
 const ANY: Guard = () => true;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Bounds and format of a number schema, or null when it has checks this module does not know. */
-function numberGuard(def: Def): Guard | null {
-  let integer = def.format === 'safeint' || def.format === 'int32' || def.format === 'uint32';
+function numberGuard(format: string | undefined, checks: readonly SchemaCheck[]): Guard | null {
+  // Formats other than safeint (int32, uint32, float32, ...) carry ranges of their own: leave them
+  // to zod, as the schema's own format or as a check.
+  if (format !== undefined && format !== 'safeint') return null;
+  let integer = format === 'safeint';
   let min = -Infinity;
   let max = Infinity;
   let minInclusive = true;
   let maxInclusive = true;
-  for (const { _zod } of def.checks ?? []) {
-    const c = _zod.def;
-    if (c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32' || c.format === 'uint32')) integer = true;
+  for (const c of checks) {
+    if (c.check === 'number_format' && c.format === 'safeint') integer = true;
     else if (c.check === 'greater_than' && typeof c.value === 'number') [min, minInclusive] = [c.value, c.inclusive === true];
     else if (c.check === 'less_than' && typeof c.value === 'number') [max, maxInclusive] = [c.value, c.inclusive === true];
     else return null;
   }
-  if (def.format === 'int32' || def.format === 'uint32') return null; // ranges of their own: leave them to zod
   return (v) =>
     typeof v === 'number' &&
     Number.isFinite(v) &&
@@ -56,11 +34,10 @@ function numberGuard(def: Def): Guard | null {
     (maxInclusive ? v <= max : v < max);
 }
 
-function lengthBounds(def: Def): { min: number; max: number } | null {
+function lengthBounds(checks: readonly SchemaCheck[]): { min: number; max: number } | null {
   let min = 0;
   let max = Infinity;
-  for (const { _zod } of def.checks ?? []) {
-    const c = _zod.def;
+  for (const c of checks) {
     if (c.check === 'min_length' && typeof c.minimum === 'number') min = c.minimum;
     else if (c.check === 'max_length' && typeof c.maximum === 'number') max = c.maximum;
     else if (c.check === 'length_equals' && typeof c.length === 'number') [min, max] = [c.length, c.length];
@@ -101,7 +78,7 @@ export function pickerOf(keys: readonly string[]): Picker {
 }
 
 /**
- * The schema kinds (`_zod.def.type`) a guard is built for. Every one is covered by the differential
+ * The schema kinds (see schema.ts) a guard is built for. Every one is covered by the differential
  * test against zod (guard.test.ts checks that list against this one); any other kind goes to zod.
  */
 export const GUARDED_KINDS = /* @__PURE__ */ Object.freeze([
@@ -110,16 +87,16 @@ export const GUARDED_KINDS = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 function build(schema: z4.$ZodType): Guard | null {
-  const def = schema._zod.def as unknown as Def;
-  const plain = (def.checks ?? []).length === 0;
-  switch (def.type) {
+  const d = describeSchema(schema);
+  const plain = d.checks.length === 0;
+  switch (d.kind) {
     case 'string': {
-      const b = lengthBounds(def);
-      if (!b || def.format !== undefined) return null;
+      const b = lengthBounds(d.checks);
+      if (!b || d.format !== undefined) return null;
       return (v) => typeof v === 'string' && v.length >= b.min && v.length <= b.max;
     }
     case 'number':
-      return numberGuard(def);
+      return numberGuard(d.format, d.checks);
     case 'boolean':
       return plain ? (v) => typeof v === 'boolean' : null;
     case 'null':
@@ -131,45 +108,44 @@ function build(schema: z4.$ZodType): Guard | null {
       return ANY;
     case 'literal':
     case 'enum': {
-      // zod's own set of accepted values: for a TypeScript numeric enum ({ A: 0, 0: 'A' }) it leaves
-      // out the reverse mappings, which Object.values would take as values.
-      const values = schema._zod.values;
-      return plain && values ? (v) => values.has(v as z4.util.Primitive) : null;
+      // zod's own accepted values: for a TypeScript numeric enum ({ A: 0, 0: 'A' }) they leave out
+      // the reverse mappings, which Object.values would take as values.
+      const values = new Set(d.values);
+      return plain ? (v) => values.has(v as SchemaValue) : null;
     }
     case 'optional': {
-      const inner = guardOf(def.innerType!);
+      const inner = guardOf(d.inner);
       return inner && ((v) => v === undefined || inner(v));
     }
     case 'nullable': {
-      const inner = guardOf(def.innerType!);
+      const inner = guardOf(d.inner);
       return inner && ((v) => v === null || inner(v));
     }
     case 'readonly':
-      return guardOf(def.innerType!);
+      return guardOf(d.inner);
     case 'array': {
-      const element = guardOf(def.element!);
-      const b = lengthBounds(def);
+      const element = guardOf(d.element);
+      const b = lengthBounds(d.checks);
       if (!element || !b) return null;
       return (v) => Array.isArray(v) && v.length >= b.min && v.length <= b.max && v.every(element);
     }
     case 'union': {
-      const options = (def.options ?? []).map(guardOf);
+      const options = d.options.map(guardOf);
       if (!plain || options.some((o) => o === null)) return null;
       const guards = options as Guard[];
       return (v) => guards.some((g) => g(v));
     }
     case 'record': {
-      const key = def.keyType!._zod.def as unknown as Def;
-      const value = guardOf(def.valueType!);
-      if (!plain || key.type !== 'string' || (key.checks ?? []).length > 0 || !value) return null;
+      const key = describeSchema(d.key);
+      const value = guardOf(d.value);
+      if (!plain || key.kind !== 'string' || key.format !== undefined || key.checks.length > 0 || !value) return null;
       if (value === ANY) return isRecord;
       return (v) => isRecord(v) && Object.keys(v).every((k) => value(v[k]));
     }
     case 'object': {
-      if (!plain) return null;
-      // A strict object (catchall never) or a typed catchall rejects extra keys: leave those to zod.
-      if (def.catchall && !['unknown', 'any'].includes((def.catchall._zod.def as unknown as Def).type)) return null;
-      const shape = def.shape ?? {};
+      // A strict object (catchall never) or a typed catchall checks extra keys: leave those to zod.
+      if (!plain || d.extraKeys === 'check') return null;
+      const shape = d.shape;
       const keys = Object.keys(shape);
       // `v.__proto__` reads the prototype when the key is not own: leave such a schema to zod.
       if (keys.includes('__proto__')) return null;

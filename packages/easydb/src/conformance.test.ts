@@ -1,5 +1,6 @@
 // The vendor doc is the specification: read it, extract every code, status, message and parameter,
 // and check each against the catalog (a code dropped from the catalog, or one that drifts, fails).
+import { isOptional, shapeOf } from '@errs/core/testing';
 import { describeWithDocs, hasVendorDoc, hasVendorDocs, readVendorDoc } from '@errs/testkit';
 import { expect, it } from 'vitest';
 import { docs } from './docs.js';
@@ -101,8 +102,7 @@ function splitMessage(message: string): { text: string; names: string[] } {
 
 /** Param names of a code's schema, each with whether it is optional. */
 function schemaParams(code: string): DocParam[] {
-  const shape = (catalog.get(code)?.params?._zod.def as { shape?: Record<string, { _zod: { optin?: string } }> } | undefined)?.shape ?? {};
-  return Object.entries(shape).map(([name, s]) => ({ name, optional: s._zod.optin !== undefined }));
+  return Object.entries(shapeOf(catalog.get(code)?.params) ?? {}).map(([name, s]) => ({ name, optional: isOptional(s) }));
 }
 
 /** The table "`error.*` codes in the repository that are not in ../easydb.md": code -> its cells. */

@@ -1,41 +1,37 @@
 // Views of a catalog generated from its data: never typed twice.
+import { describeSchema, isOptional } from '@errs/core/testing';
 
 /** The zod kind of a param, readable: string, number, 'a' | 'b', string[], ... */
 export function typeName(schema) {
-  const def = schema?._zod?.def;
-  if (!def) return 'unknown';
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'readonly':
-      return typeName(def.innerType);
+  if (!schema) return 'unknown';
+  const d = describeSchema(schema);
+  if ('inner' in d) return typeName(d.inner); // optional, nullable, default, readonly, ...
+  switch (d.kind) {
     case 'pipe':
-      return typeName(def.out?._zod?.def?.type === 'transform' ? def.in : def.out);
+      return typeName(describeSchema(d.out).kind === 'transform' ? d.in : d.out);
     case 'enum':
-      return Object.values(def.entries).map((v) => JSON.stringify(v)).join(' \\| ');
     case 'literal':
-      return def.values.map((v) => JSON.stringify(v)).join(' \\| ');
+      return d.values.map((v) => JSON.stringify(v)).join(' \\| ');
     case 'array':
-      return `${typeName(def.element)}[]`;
+      return `${typeName(d.element)}[]`;
     case 'union':
-      return def.options.map(typeName).join(' \\| ');
+      return d.options.map(typeName).join(' \\| ');
     case 'number':
-      return [def, ...(def.checks ?? []).map((c) => c._zod.def)].some((c) => String(c.format ?? '').includes('int')) ? 'integer' : 'number';
+      return d.integer ? 'integer' : 'number';
     case 'record':
-      return `{ [key: ${typeName(def.keyType)}]: ${typeName(def.valueType)} }`;
+      return `{ [key: ${typeName(d.key)}]: ${typeName(d.value)} }`;
     default:
-      return def.type;
+      return d.kind;
   }
 }
 
 /** `name: type` of each param of a code, `name?` when optional. */
 export function paramList(info) {
-  const def = info.params?._zod?.def;
-  if (def?.type === 'record') return [`[key: ${typeName(def.keyType)}]: ${typeName(def.valueType)}`];
-  const shape = def?.shape;
-  if (!shape) return [];
-  return Object.entries(shape).map(([name, s]) => `${name}${s._zod.optin ? '?' : ''}: ${typeName(s)}`);
+  if (!info.params) return [];
+  const d = describeSchema(info.params);
+  if (d.kind === 'record') return [`[key: ${typeName(d.key)}]: ${typeName(d.value)}`];
+  if (d.kind !== 'object') return [];
+  return Object.entries(d.shape).map(([name, s]) => `${name}${isOptional(s) ? '?' : ''}: ${typeName(s)}`);
 }
 
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/\\\\\|/g, '\\|');

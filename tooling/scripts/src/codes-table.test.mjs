@@ -24,6 +24,11 @@ test('lists record params and bare integers', () => {
   assert.deepEqual(paramList({ params: z.object({ n: z.int() }) }), ['n: integer']);
 });
 
+test("lists an enum's values as zod accepts them: a TypeScript numeric enum without its reverse mappings", () => {
+  const Level = { 0: 'Low', 1: 'High', Low: 0, High: 1 }; // as tsc compiles `enum Level { Low, High }`
+  assert.deepEqual(paramList({ params: z.object({ level: z.enum(Level), at: z.prefault(z.string(), 'now') }) }), ['level: 0 \\| 1', 'at?: string']);
+});
+
 test('writes one escaped row per code', () => {
   const table = codesTable(catalog);
   assert.match(table, /^1 codes/);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fieldForIssue, formFields, formToParams, paramSummary, paramsToForm, sampleParams, typeText, validate } from './schema-form';
+import { fieldForIssue, formFields, formToParams, paramSummary, paramsToForm, sampleParams, validate } from './schema-form';
+
+// A TypeScript numeric enum, as tsc compiles it: { 0: 'Low', 1: 'High', Low: 0, High: 1 }.
+enum Level {
+  Low,
+  High,
+}
 
 const schema = z.object({
   id: z.string().min(1),
@@ -32,6 +38,29 @@ describe('formFields', () => {
     expect(byPath['where.field']).toMatchObject({ kind: 'string' });
     expect(byPath['where.index']).toMatchObject({ kind: 'number', optional: true });
     expect(byPath.email).toMatchObject({ kind: 'string', hint: 'email' });
+  });
+
+  it('offers the values zod accepts, for a TypeScript numeric enum too (not its reverse mappings)', () => {
+    const level = z.object({ level: z.enum(Level), pick: z.literal(['a', 2]).optional() });
+    const fields = formFields(level);
+    expect(fields).toEqual([
+      { kind: 'enum', path: 'level', label: 'level', optional: false, options: [0, 1] },
+      { kind: 'enum', path: 'pick', label: 'pick', optional: true, options: ['a', 2] },
+    ]);
+    for (const option of [0, 1]) expect(validate(level, formToParams(fields, { level: String(option) })).ok).toBe(true);
+  });
+
+  it('reads through nullable, defaults, pipes and shared ($ref) schemas', () => {
+    const shared = z.object({ x: z.string() }).meta({ id: 'SharedForFormTest' });
+    const fields = formFields(z.object({ a: z.string().nullable(), b: z.int().nullable().optional(), c: z.number().default(3), d: z.string().transform((t) => t.length), e: shared, f: shared.optional() }));
+    expect(fields).toEqual([
+      { kind: 'string', path: 'a', label: 'a', optional: false },
+      { kind: 'number', path: 'b', label: 'b', optional: true, integer: true },
+      { kind: 'number', path: 'c', label: 'c', optional: true, integer: false },
+      { kind: 'string', path: 'd', label: 'd', optional: false },
+      { kind: 'string', path: 'e.x', label: 'e.x', optional: false },
+      { kind: 'string', path: 'f.x', label: 'f.x', optional: true },
+    ]);
   });
 
   it('has no fields for a code without params', () => {
@@ -74,9 +103,10 @@ describe('form <-> params', () => {
 
 describe('summaries and samples', () => {
   it('describes types for the table', () => {
-    expect(typeText(z.array(z.string()).optional())).toBe('string[]?');
-    expect(typeText(z.enum(['a', 'b']))).toBe('"a" | "b"');
+    expect(paramSummary(z.object({ tags: z.array(z.string()).optional(), e: z.enum(['a', 'b']), u: z.union([z.string(), z.number()]) }))).toEqual(['tags?: string[]', 'e: "a" | "b"', 'u: string | number']);
     expect(paramSummary(z.object({ a: z.string(), b: z.number().int().optional() }))).toEqual(['a: string', 'b?: integer']);
+    expect(paramSummary(z.object({ where: z.object({ field: z.string(), index: z.number().optional() }) }))).toEqual(['where: { field: string; index: number? }']);
+    expect(paramSummary(z.record(z.string(), z.unknown()))).toEqual(['record']);
     expect(paramSummary(undefined)).toEqual([]);
   });
 

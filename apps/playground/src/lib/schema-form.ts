@@ -1,7 +1,7 @@
 /**
- * Forms generated from a code's zod params schema: the schema's definition (`schema._zod.def`) is
- * walked into a list of fields, the form's text values become params, and the schema itself
- * validates them, so the messages shown are zod's own.
+ * Forms generated from a code's zod params schema: its JSON Schema (zod's own `z.toJSONSchema`, on
+ * the input side) is walked into a list of fields, the form's text values become params, and the
+ * schema itself validates them, so the messages shown are zod's own.
  */
 import * as z4 from 'zod/v4/core';
 
@@ -17,159 +17,164 @@ export type Field =
 /** The text of every input, keyed by field path (`a.b` for nested objects); checkboxes hold 'true' / 'false'. */
 export type FormValues = Readonly<Record<string, string>>;
 
-interface Def {
-  readonly type: string;
-  readonly shape?: Record<string, z4.$ZodType>;
-  readonly innerType?: z4.$ZodType;
-  readonly element?: z4.$ZodType;
-  readonly entries?: Record<string, string | number>;
-  readonly values?: readonly unknown[];
-  readonly in?: z4.$ZodType;
-  readonly checks?: readonly { readonly _zod: { readonly def: { readonly check?: string; readonly format?: string } } }[];
+/** The parts of a JSON Schema (draft 2020-12, as zod writes it) that the forms read. */
+interface Json {
+  readonly type?: string | readonly string[];
+  readonly properties?: Readonly<Record<string, Json>>;
+  readonly required?: readonly string[];
+  readonly items?: Json | boolean;
+  readonly prefixItems?: readonly Json[];
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly anyOf?: readonly Json[];
+  readonly oneOf?: readonly Json[];
   readonly format?: string;
+  readonly pattern?: string;
+  readonly not?: Json;
+  readonly $ref?: string;
+  readonly $defs?: Readonly<Record<string, Json>>;
 }
 
-function defOf(schema: z4.$ZodType): Def {
-  return schema._zod.def;
+/** A JSON Schema node and the document it belongs to (for its `$ref`s). */
+interface Node {
+  readonly json: Json;
+  readonly root: Json;
 }
 
-/** Strips optional / nullable / default / readonly / pipe wrappers: the schema a value must fit, and whether it may be left out. */
-export function unwrap(schema: z4.$ZodType): { schema: z4.$ZodType; optional: boolean } {
-  let current = schema;
-  let optional = false;
-  for (let i = 0; i < 16; i++) {
-    const def = defOf(current);
-    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') && def.innerType) {
-      if (def.type !== 'nullable') optional = true;
-      current = def.innerType;
-    } else if ((def.type === 'readonly' || def.type === 'nonoptional' || def.type === 'catch') && def.innerType) {
-      current = def.innerType;
-    } else if (def.type === 'pipe' && def.in) {
-      current = def.in;
-    } else break;
+const ANY: Json = {};
+const documents = new WeakMap<z4.$ZodType, Json>();
+
+/** The schema's JSON Schema, for what a user types in (the input side of pipes and defaults). */
+function documentOf(schema: z4.$ZodType): Json {
+  let json = documents.get(schema);
+  if (json === undefined) {
+    try {
+      json = z4.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+    } catch {
+      json = ANY; // a schema zod cannot describe: one JSON input, which zod still validates
+    }
+    documents.set(schema, json);
   }
-  return { schema: current, optional };
+  return json;
 }
 
-function isInteger(def: Def): boolean {
-  if (def.format === 'safeint' || def.format === 'int32' || def.format === 'uint32') return true;
-  return (def.checks ?? []).some((c) => {
-    const f = c._zod.def.format;
-    return f === 'safeint' || f === 'int32' || f === 'uint32';
-  });
+/** Follows `$ref`s into the document's `$defs`, and drops a `null` alternative (nullable is no input of its own). */
+function resolve(json: Json, root: Json): Json {
+  for (let i = 0; i < 8 && json.$ref !== undefined; i++) {
+    const ref = json.$ref;
+    const target = ref === '#' ? root : ref.startsWith('#/$defs/') ? root.$defs?.[decodeURIComponent(ref.slice(8))] : undefined;
+    json = target ?? ANY;
+  }
+  const alternatives = json.anyOf ?? json.oneOf;
+  if (alternatives) {
+    const rest = alternatives.filter((a) => a.type !== 'null');
+    if (rest.length === 1 && rest.length < alternatives.length) return resolve(rest[0]!, root);
+  }
+  if (Array.isArray(json.type)) {
+    const types = (json.type as readonly string[]).filter((t) => t !== 'null');
+    if (types.length === 1) return { ...json, type: types[0] };
+  }
+  return json;
 }
 
-function stringHint(def: Def): string | undefined {
-  if (def.format) return def.format;
-  for (const c of def.checks ?? []) if (c._zod.def.format) return c._zod.def.format;
-  return undefined;
+const node = (json: Json, root: Json): Node => ({ json: resolve(json, root), root });
+
+function enumOptions(json: Json): (string | number)[] | undefined {
+  const values = json.enum ?? ('const' in json ? [json.const] : undefined);
+  const options = values?.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
+  return options && options.length > 0 ? options : undefined;
 }
 
-function enumOptions(def: Def): (string | number)[] | undefined {
-  if (def.type === 'enum' && def.entries) return Object.values(def.entries);
-  if (def.type === 'literal' && def.values) return def.values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
-  return undefined;
-}
-
-/** Short type text of a schema, as the catalog table shows it (`string`, `number?`, `'a' | 'b'`, `string[]`). */
-export function typeText(schema: z4.$ZodType): string {
-  const { schema: inner, optional } = unwrap(schema);
-  const def = defOf(inner);
-  const q = optional ? '?' : '';
-  const options = enumOptions(def);
-  if (options) return options.map((o) => JSON.stringify(o)).join(' | ') + q;
-  switch (def.type) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-    case 'date':
-    case 'unknown':
-    case 'any':
-      return (def.type === 'number' && isInteger(def) ? 'integer' : def.type) + q;
+/** Short type text of a schema node, as the catalog table shows it (`string`, `"a" | "b"`, `string[]`, `{ a: string; b: number? }`). */
+function typeText({ json, root }: Node, depth = 0): string {
+  const options = enumOptions(json);
+  if (options) return options.map((o) => JSON.stringify(o)).join(' | ');
+  const alternatives = json.anyOf ?? json.oneOf;
+  if (alternatives) return alternatives.map((a) => typeText(node(a, root), depth + 1)).join(' | ');
+  if (Array.isArray(json.type)) return (json.type as readonly string[]).join(' | ');
+  if (json.not !== undefined) return 'never';
+  switch (json.type) {
+    case undefined:
+      return 'unknown';
     case 'array':
-      return def.element ? `${typeText(def.element).replace(/\?$/, '')}[]${q}` : `unknown[]${q}`;
+      if (json.prefixItems) return 'tuple';
+      return typeof json.items === 'object' && depth < 4 ? `${typeText(node(json.items, root), depth + 1)}[]` : 'unknown[]';
     case 'object':
-      return `{ ${Object.entries(def.shape ?? {})
-        .map(([k, v]) => `${k}: ${typeText(v)}`)
-        .join('; ')} }${q}`;
-    case 'record':
-      return `record${q}`;
+      if (!json.properties) return 'record';
+      if (depth >= 4) return 'object';
+      return `{ ${Object.entries(json.properties)
+        .map(([k, v]) => `${k}: ${typeText(node(v, root), depth + 1)}${json.required?.includes(k) ? '' : '?'}`)
+        .join('; ')} }`;
     default:
-      return def.type + q;
+      return json.type as string;
   }
 }
 
 /** The params of a schema as `name: type` texts (empty for a code without params). */
 export function paramSummary(schema: z4.$ZodType | undefined): string[] {
   if (!schema) return [];
-  const def = defOf(unwrap(schema).schema);
-  if (def.type !== 'object' || !def.shape) return [typeText(schema)];
-  return Object.entries(def.shape).map(([name, s]) => {
-    const t = typeText(s);
-    return t.endsWith('?') ? `${name}?: ${t.slice(0, -1)}` : `${name}: ${t}`;
-  });
+  const root = documentOf(schema);
+  const top = node(root, root);
+  const properties = top.json.type === 'object' ? top.json.properties : undefined;
+  if (!properties) return [typeText(top)];
+  return Object.entries(properties).map(([name, s]) => `${name}${top.json.required?.includes(name) ? '' : '?'}: ${typeText(node(s, root))}`);
 }
 
-function fieldsOf(schema: z4.$ZodType, path: string, parentOptional: boolean, out: Field[], depth: number): void {
-  const { schema: inner, optional: own } = unwrap(schema);
-  const optional = own || parentOptional;
-  const def = defOf(inner);
+function fieldsOf({ json, root }: Node, path: string, optional: boolean, out: Field[], depth: number): void {
   const label = path;
-  const options = enumOptions(def);
+  const options = enumOptions(json);
   if (options) {
     out.push({ kind: 'enum', path, label, optional, options });
     return;
   }
-  switch (def.type) {
+  switch (json.type) {
     case 'string': {
-      const hint = stringHint(def);
+      // A format where zod names one (email, uuid, date-time, ...); a bare pattern is a regex.
+      const hint = json.format ?? (json.pattern === undefined ? undefined : 'regex');
       out.push(hint ? { kind: 'string', path, label, optional, hint } : { kind: 'string', path, label, optional });
       return;
     }
     case 'number':
-      out.push({ kind: 'number', path, label, optional, integer: isInteger(def) });
+    case 'integer':
+      out.push({ kind: 'number', path, label, optional, integer: json.type === 'integer' });
       return;
     case 'boolean':
       out.push({ kind: 'boolean', path, label, optional });
       return;
     case 'object':
-      if (depth < 4 && def.shape) {
-        for (const [name, s] of Object.entries(def.shape)) fieldsOf(s, path ? `${path}.${name}` : name, optional, out, depth + 1);
+      if (depth < 4 && json.properties) {
+        for (const [name, s] of Object.entries(json.properties)) {
+          fieldsOf(node(s, root), path ? `${path}.${name}` : name, optional || !json.required?.includes(name), out, depth + 1);
+        }
         return;
       }
       break;
     case 'array': {
-      const element = def.element ? defOf(unwrap(def.element).schema) : undefined;
-      const elementOptions = element ? enumOptions(element) : undefined;
+      if (json.prefixItems || typeof json.items !== 'object') break;
+      const element = node(json.items, root).json;
+      const elementOptions = enumOptions(element);
       if (elementOptions) {
         out.push({ kind: 'list', path, label, optional, item: 'enum', options: elementOptions });
         return;
       }
-      if (element?.type === 'string' || element?.type === 'number') {
-        out.push({ kind: 'list', path, label, optional, item: element.type });
+      if (element.type === 'string' || element.type === 'number' || element.type === 'integer') {
+        out.push({ kind: 'list', path, label, optional, item: element.type === 'string' ? 'string' : 'number' });
         return;
       }
       break;
     }
   }
-  out.push({ kind: 'json', path, label, optional, hint: jsonHint(inner) });
+  out.push({ kind: 'json', path, label, optional, hint: jsonHint(json) });
 }
 
-/** What a JSON input takes, in words, from the schema's JSON Schema (zod's own `toJSONSchema`). */
-export function jsonHint(schema: z4.$ZodType): string {
-  let js: { type?: unknown; properties?: Record<string, unknown> };
-  try {
-    js = z4.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' });
-  } catch {
-    return 'any JSON value';
-  }
-  if (js.type === 'object') {
-    const keys = Object.keys(js.properties ?? {});
+/** What a JSON input takes, in words. */
+function jsonHint(json: Json): string {
+  if (json.type === 'object') {
+    const keys = Object.keys(json.properties ?? {});
     return keys.length > 0 ? `a JSON object with ${keys.join(', ')}` : 'a JSON object (any keys)';
   }
-  if (js.type === 'array') return 'a JSON array';
-  if (typeof js.type === 'string') return `JSON (${js.type})`;
+  if (json.type === 'array') return 'a JSON array';
+  if (typeof json.type === 'string') return `JSON (${json.type})`;
   return 'any JSON value';
 }
 
@@ -177,11 +182,12 @@ export function jsonHint(schema: z4.$ZodType): string {
 export function formFields(schema: z4.$ZodType | undefined): Field[] {
   if (!schema) return [];
   const out: Field[] = [];
-  const def = defOf(unwrap(schema).schema);
-  if (def.type === 'object' && def.shape) {
-    for (const [name, s] of Object.entries(def.shape)) fieldsOf(s, name, false, out, 1);
+  const root = documentOf(schema);
+  const top = node(root, root);
+  if (top.json.type === 'object' && top.json.properties) {
+    for (const [name, s] of Object.entries(top.json.properties)) fieldsOf(node(s, root), name, !top.json.required?.includes(name), out, 1);
   } else {
-    fieldsOf(schema, '', false, out, 0);
+    fieldsOf(top, '', false, out, 0);
   }
   return out;
 }

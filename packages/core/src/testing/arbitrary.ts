@@ -2,34 +2,29 @@
 // is handed in by the caller (verifyCatalog loads it on demand), so importing @errs/core/testing never needs it.
 import type * as FastCheck from 'fast-check';
 import * as z4 from 'zod/v4/core';
-import type { ZodDef } from './zod-def.js';
-import { defOf } from './zod-def.js';
+import { describeSchema } from '../schema.js';
 
 /** The fast-check module (`import * as fc from 'fast-check'`, or its default export). */
 export type FastCheckModule = Omit<typeof FastCheck, 'default'>;
 
 
-const checkDefs = (def: ZodDef) => (def.checks ?? []).map((c) => c._zod.def);
-
 function base(fc: FastCheckModule, schema: z4.$ZodType): FastCheck.Arbitrary<unknown> {
-  const def = defOf(schema);
-  switch (def.type) {
+  const d = describeSchema(schema);
+  switch (d.kind) {
     case 'string': {
       let minLength = 0;
       let maxLength = 24;
-      for (const c of checkDefs(def)) {
-        if (c.check === 'min_length') minLength = Math.max(minLength, c.minimum as number);
-        if (c.check === 'max_length') maxLength = Math.min(Math.max(minLength, 1) + 24, c.maximum as number);
+      for (const c of d.checks) {
+        if (c.check === 'min_length') minLength = Math.max(minLength, c.minimum!);
+        if (c.check === 'max_length') maxLength = Math.min(Math.max(minLength, 1) + 24, c.maximum!);
       }
       return fc.string({ minLength, maxLength: Math.max(minLength, maxLength) });
     }
     case 'number': {
-      const checks = checkDefs(def);
-      // z.int() carries its format on the schema itself; z.number().check(z.int()) as a check.
-      const integer = [def as unknown as Record<string, unknown>, ...checks].some((c) => typeof c.format === 'string' && c.format.includes('int'));
+      const integer = d.integer;
       let min = integer ? -1_000_000 : -1e9;
       let max = integer ? 1_000_000 : 1e9;
-      for (const c of checks) {
+      for (const c of d.checks) {
         const value = c.value as number;
         if (c.check === 'greater_than') min = Math.max(min, c.inclusive ? value : value + (integer ? 1 : Number.EPSILON));
         if (c.check === 'less_than') max = Math.min(max, c.inclusive ? value : value - (integer ? 1 : Number.EPSILON));
@@ -38,8 +33,6 @@ function base(fc: FastCheckModule, schema: z4.$ZodType): FastCheck.Arbitrary<unk
         ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
         : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
     }
-    case 'int':
-      return fc.integer();
     case 'boolean':
       return fc.boolean();
     case 'null':
@@ -47,29 +40,27 @@ function base(fc: FastCheckModule, schema: z4.$ZodType): FastCheck.Arbitrary<unk
     case 'undefined':
       return fc.constant(undefined);
     case 'enum':
-      return fc.constantFrom(...Object.values(def.entries ?? {}));
     case 'literal':
-      return fc.constantFrom(...(def.values ?? []));
+      return fc.constantFrom(...d.values);
     case 'optional':
-      return fc.option(arbitraryOf(fc, def.innerType!), { nil: undefined });
+      return fc.option(arbitraryOf(fc, d.inner), { nil: undefined });
     case 'nullable':
-      return fc.option(arbitraryOf(fc, def.innerType!), { nil: null });
+      return fc.option(arbitraryOf(fc, d.inner), { nil: null });
     case 'default':
     case 'prefault':
     case 'readonly':
     case 'catch':
-      return arbitraryOf(fc, def.innerType!);
+      return arbitraryOf(fc, d.inner);
     case 'pipe':
-      return arbitraryOf(fc, def.in!);
+      return arbitraryOf(fc, d.in);
     case 'array':
-      return fc.array(arbitraryOf(fc, def.element!), { maxLength: 4 });
+      return fc.array(arbitraryOf(fc, d.element), { maxLength: 4 });
     case 'union':
-      return fc.oneof(...(def.options ?? []).map((option) => arbitraryOf(fc, option)));
+      return fc.oneof(...d.options.map((option) => arbitraryOf(fc, option)));
     case 'record':
-      return fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== '__proto__'), arbitraryOf(fc, def.valueType!), { maxKeys: 3 });
+      return fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== '__proto__'), arbitraryOf(fc, d.value), { maxKeys: 3 });
     case 'object': {
-      const shape = def.shape ?? {};
-      const entries = Object.keys(shape).map((k) => [k, arbitraryOf(fc, shape[k]!)] as const);
+      const entries = Object.entries(d.shape).map(([k, field]) => [k, arbitraryOf(fc, field)] as const);
       return fc.record(Object.fromEntries(entries)).map((o) => {
         // Optional keys that came out undefined are left out, as JSON would.
         const out: Record<string, unknown> = {};
@@ -81,7 +72,7 @@ function base(fc: FastCheckModule, schema: z4.$ZodType): FastCheck.Arbitrary<unk
     case 'any':
       return fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
     default:
-      throw new TypeError(`arbitraryOf: zod type ${def.type} is not supported`);
+      throw new TypeError(`arbitraryOf: zod type ${d.kind} is not supported`);
   }
 }
 

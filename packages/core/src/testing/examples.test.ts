@@ -3,6 +3,12 @@ import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { EXAMPLE_DATE_TIME, EXAMPLE_UUID, exampleOf, exampleParams } from './examples.js';
 
+// A TypeScript numeric enum, as tsc compiles it: { 0: 'Low', 1: 'High', Low: 0, High: 1 }.
+enum Level {
+  Low,
+  High,
+}
+
 describe('exampleOf', () => {
   it('names strings after their key, with fixed UUIDs and instants where a format or key asks', () => {
     const schema = z.object({ id: z.string(), uuid: z.string().min(1), createdAt: z.string(), ref: z.uuid(), when: z.iso.datetime(), mail: z.email() });
@@ -40,6 +46,11 @@ describe('exampleOf', () => {
       either: true,
       nothing: null,
     });
+  });
+
+  it("takes an enum's first value as zod accepts it, not a numeric enum's reverse mapping", () => {
+    expect(exampleOf(z.enum(Level))).toBe(Level.Low);
+    expect(exampleOf(zm.object({ level: zm.enum(Level) }))).toEqual({ level: 0 });
   });
 
   it('gives the same value on every call', () => {

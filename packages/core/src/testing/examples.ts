@@ -2,8 +2,8 @@
 // randomness, no clock), so that generated documents (an OpenAPI file's examples) are byte-stable and
 // verifyCatalog can run without fast-check.
 import * as z4 from 'zod/v4/core';
-import type { ZodDef } from './zod-def.js';
-import { defOf } from './zod-def.js';
+import type { SchemaCheck } from '../schema.js';
+import { describeSchema } from '../schema.js';
 
 /** The UUID every example uses where a schema or a key asks for one. */
 export const EXAMPLE_UUID = '00000000-0000-4000-8000-000000000000';
@@ -23,14 +23,7 @@ const FORMATS: Readonly<Record<string, string>> = {
   ipv6: '2001:db8::1',
 };
 
-function formatOf(def: ZodDef): string | undefined {
-  if (def.format) return def.format;
-  for (const check of def.checks ?? []) if (typeof check._zod.def.format === 'string') return check._zod.def.format;
-  return undefined;
-}
-
-function stringExample(def: ZodDef, key: string): string {
-  const format = formatOf(def);
+function stringExample(format: string | undefined, checks: readonly SchemaCheck[], key: string): string {
   if (format !== undefined) {
     const value = FORMATS[format];
     if (value === undefined) throw new TypeError(`exampleOf: string format ${format} (at ${key || 'the root'}) has no example`);
@@ -38,11 +31,10 @@ function stringExample(def: ZodDef, key: string): string {
   }
   let min = 0;
   let max = Infinity;
-  for (const check of def.checks ?? []) {
-    const c = check._zod.def;
-    if (c.check === 'min_length') min = Math.max(min, c.minimum as number);
-    if (c.check === 'max_length') max = Math.min(max, c.maximum as number);
-    if (c.check === 'length_equals') min = max = c.length as number;
+  for (const c of checks) {
+    if (c.check === 'min_length') min = Math.max(min, c.minimum!);
+    if (c.check === 'max_length') max = Math.min(max, c.maximum!);
+    if (c.check === 'length_equals') min = max = c.length!;
   }
   const lower = key.toLowerCase();
   const named = lower === 'uuid' || lower.endsWith('uuid') ? EXAMPLE_UUID : /(?:^|_)(?:date|time|at)$|At$/.test(key) ? EXAMPLE_DATE_TIME : `<${key || 'value'}>`;
@@ -50,9 +42,7 @@ function stringExample(def: ZodDef, key: string): string {
   return padded.length <= max ? padded : 'x'.repeat(Math.max(min, max));
 }
 
-function numberExample(def: ZodDef): number {
-  const checks = (def.checks ?? []).map((c) => c._zod.def);
-  const integer = [def as unknown as Record<string, unknown>, ...checks].some((c) => typeof c.format === 'string' && c.format.includes('int'));
+function numberExample(integer: boolean, checks: readonly SchemaCheck[]): number {
   let min = -Infinity;
   let max = Infinity;
   for (const c of checks) {
@@ -65,13 +55,12 @@ function numberExample(def: ZodDef): number {
 }
 
 function build(schema: z4.$ZodType, key: string): unknown {
-  const def = defOf(schema);
-  switch (def.type) {
+  const d = describeSchema(schema);
+  switch (d.kind) {
     case 'string':
-      return stringExample(def, key);
+      return stringExample(d.format, d.checks, key);
     case 'number':
-    case 'int':
-      return numberExample(def);
+      return numberExample(d.integer, d.checks);
     case 'boolean':
       return true;
     case 'null':
@@ -79,9 +68,8 @@ function build(schema: z4.$ZodType, key: string): unknown {
     case 'undefined':
       return undefined;
     case 'enum':
-      return Object.values(def.entries ?? {})[0];
     case 'literal':
-      return def.values?.[0];
+      return d.values[0];
     case 'optional':
     case 'nullable':
     case 'default':
@@ -89,18 +77,18 @@ function build(schema: z4.$ZodType, key: string): unknown {
     case 'readonly':
     case 'catch':
       // Optional and defaulted fields are shown with a value: an example should show every field.
-      return build(def.innerType!, key);
+      return build(d.inner, key);
     case 'pipe':
-      return build(def.in!, key);
+      return build(d.in, key);
     case 'array':
-      return [build(def.element!, key)];
+      return [build(d.element, key)];
     case 'union':
-      return build(def.options![0]!, key);
+      return build(d.options[0]!, key);
     case 'record':
-      return { [key ? `${key}Key` : 'key']: build(def.valueType!, 'value') };
+      return { [key ? `${key}Key` : 'key']: build(d.value, 'value') };
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const [field, inner] of Object.entries(def.shape ?? {})) {
+      for (const [field, inner] of Object.entries(d.shape)) {
         const value = build(inner, field);
         if (value !== undefined) out[field] = value;
       }
@@ -110,7 +98,7 @@ function build(schema: z4.$ZodType, key: string): unknown {
     case 'any':
       return `<${key || 'value'}>`;
     default:
-      throw new TypeError(`exampleOf: zod type ${def.type} (at ${key || 'the root'}) is not supported`);
+      throw new TypeError(`exampleOf: zod type ${d.kind} (at ${key || 'the root'}) is not supported`);
   }
 }
 

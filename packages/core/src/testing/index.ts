@@ -4,3 +4,5 @@ export type { VerifiableCatalog, VerifiableInfo, VerifyOptions, VerifyResult } f
 export { arbitraryOf, paramsArbitrary } from './arbitrary.js';
 export type { FastCheckModule } from './arbitrary.js';
 export { EXAMPLE_DATE_TIME, EXAMPLE_UUID, exampleOf, exampleParams } from './examples.js';
+export { describeSchema, hasDefault, isOptional, shapeOf } from '../schema.js';
+export type { ExtraKeys, SchemaCheck, SchemaDescription, SchemaKind, SchemaValue, WrapperKind } from '../schema.js';
