@@ -17,7 +17,7 @@ function reference(text: string): string {
 
 const outcome = (text: string): string => {
   const decoded = decodeText(text);
-  return decoded.ok ? 'ok' : decoded.reason;
+  return decoded.success ? 'ok' : decoded.reason;
 };
 
 // Texts near the edges the scan decides on: leading whitespace of every kind, a BOM, JSON starts.
@@ -37,13 +37,13 @@ describe('decodeText', () => {
 
   it('keeps the value of a body with a BOM and surrounding whitespace', () => {
     const decoded = decodeText('\uFEFF \n\t{"code":"X"} \r\n');
-    expect(decoded).toEqual({ ok: true, value: { code: 'X' } });
+    expect(decoded).toEqual({ success: true, data: { code: 'X' } });
   });
 
   it('names an HTML page without running JSON.parse on it', () => {
     const decoded = decodeText('  <!DOCTYPE html><title>502 Bad Gateway</title>');
-    expect(decoded.ok).toBe(false);
-    if (!decoded.ok) {
+    expect(decoded.success).toBe(false);
+    if (!decoded.success) {
       expect(decoded.reason).toBe('not_json');
       expect(decoded.message).toContain('an HTML or XML page');
       expect(decoded.cause).toBeUndefined();
@@ -59,9 +59,9 @@ describe('decodeText depth limit', () => {
       fc.property(fc.integer({ min: 1, max: 40 }), fc.nat(300), fc.constantFrom('{', '[', '}', ']', 'x'), (maxDepth, pad, ch) => {
         // Brackets inside a string lengthen the text and the bracket count, never the nesting.
         const filler = JSON.stringify(ch.repeat(pad));
-        expect(decodeText(nested(maxDepth, filler), { maxDepth }).ok).toBe(true);
+        expect(decodeText(nested(maxDepth, filler), { maxDepth }).success).toBe(true);
         const deeper = decodeText(nested(maxDepth + 1, filler), { maxDepth });
-        expect(deeper.ok ? 'ok' : deeper.reason).toBe('too_deep');
+        expect(deeper.success ? 'ok' : deeper.reason).toBe('too_deep');
       }),
       { numRuns: 500 },
     );
@@ -69,7 +69,7 @@ describe('decodeText depth limit', () => {
 
   it('counts arrays as levels too', () => {
     const text = `{"a":${'['.repeat(5)}${']'.repeat(5)}}`;
-    expect(decodeText(text, { maxDepth: 6 }).ok).toBe(true);
-    expect(decodeText(text, { maxDepth: 5 }).ok).toBe(false);
+    expect(decodeText(text, { maxDepth: 6 }).success).toBe(true);
+    expect(decodeText(text, { maxDepth: 5 }).success).toBe(false);
   });
 });

@@ -12,13 +12,13 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 64;
 const MAX_DEPTH_CAP = 1000;
 
-/** What decoding untrusted input gives: a JSON value, or why there is none. */
+/** What decoding untrusted input gives: a JSON value, or why there is none (`success` as zod's safeParse). */
 export type Decoded<T = unknown> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly reason: ParseFailureReason; readonly message: string; readonly cause?: unknown };
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly reason: ParseFailureReason; readonly message: string; readonly cause?: unknown };
 
 const fail = (reason: ParseFailureReason, message: string, cause?: unknown): Decoded<never> => ({
-  ok: false,
+  success: false,
   reason,
   message,
   ...(cause === undefined ? {} : { cause }),
@@ -83,7 +83,7 @@ export function checkValue(value: unknown, limits: InputLimits = {}, depthBound 
   }
   const maxDepth = maxDepthOf(limits);
   if (depthBound > maxDepth && !withinDepth(value, maxDepth)) return fail('too_deep', `body is nested deeper than ${maxDepth} levels`);
-  return { ok: true, value };
+  return { success: true, data: value };
 }
 
 /**

@@ -82,8 +82,8 @@ function decode(core: Core, input: unknown, init: ParseOptions, site: Site): { b
     value = new TextDecoder().decode(value);
   }
   const decoded = typeof value === 'string' ? decodeText(value, context) : checkValue(value, context);
-  if (!decoded.ok) return parseFailure(vendor, decoded.reason, decoded.message, { status: context.status, cause: decoded.cause }, site);
-  return { body: decoded.value, init: context };
+  if (!decoded.success) return parseFailure(vendor, decoded.reason, decoded.message, { status: context.status, cause: decoded.cause }, site);
+  return { body: decoded.data, init: context };
 }
 
 /** " at a.b" for the first issue's path, or nothing. */
