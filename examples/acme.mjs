@@ -13,7 +13,7 @@ const acme = defineCatalog({
     write: (e) => ({ body: { error: { type: e.code, message: e.message, params: e.params } } }),
   },
   errors: {
-    not_found: { status: 404, message: 'No order {id}.', params: z.object({ id: z.string() }), category: 'NOT_FOUND' },
+    not_found: { status: 404, message: 'No order {id}.', schema: z.object({ id: z.string() }), category: 'NOT_FOUND' },
     busy: { status: 503, message: 'Try again shortly.', category: 'UNAVAILABLE' },
   },
 });

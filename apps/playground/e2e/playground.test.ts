@@ -442,7 +442,7 @@ describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
     await page.getByTestId('decoder-status').fill('404');
     await page.getByTestId('decoder-headers').fill('x-request-id: r-9');
     const ayanova = vendorById('ayanova').catalog;
-    const code = ayanova.codes.find((c) => !ayanova.get(c)!.nested && ayanova.get(c)!.params && exampleError(ayanova, c))!;
+    const code = ayanova.codes.find((c) => !ayanova.get(c)!.nested && ayanova.get(c)!.schema && exampleError(ayanova, c))!;
     await page.getByTestId('encoder-code').selectOption(code);
     await page.getByTestId('scenario-validation').click();
     await expect.poll(() => page.getByTestId('timeline-outcome').textContent(), { timeout: 20_000 }).toMatch(/gave up/);

@@ -42,7 +42,7 @@ describe('mock vendor server', () => {
 
   it('encodes with the create options a request carries, and refuses bad ones', async () => {
     const omnia = vendorById('omnia').catalog;
-    const code = omnia.codes.find((c) => !omnia.get(c)!.nested && !omnia.get(c)!.params)!;
+    const code = omnia.codes.find((c) => !omnia.get(c)!.nested && !omnia.get(c)!.schema)!;
     const options = { requestId: 'req-9', status: 503, retryAfterMs: 30_000 };
     const res = await fetch(`${server.url}/mock/omnia/encode`, { method: 'POST', body: JSON.stringify({ code, params: {}, options }) });
     const expected = omnia.encode(omnia.create(code, {}, options));
@@ -57,7 +57,7 @@ describe('mock vendor server', () => {
 
   it('encodes any code on request, as toResponse does', async () => {
     for (const v of vendors) {
-      const code = v.catalog.codes.find((c) => !v.catalog.get(c)!.nested && !v.catalog.get(c)!.params)
+      const code = v.catalog.codes.find((c) => !v.catalog.get(c)!.nested && !v.catalog.get(c)!.schema)
         ?? v.catalog.codes.find((c) => !v.catalog.get(c)!.nested)!;
       const res = await fetch(`${server.url}/mock/${v.id}/encode`, { method: 'POST', body: JSON.stringify({ code, params: {} }) });
       if (res.status === 400 && v.catalog.get(code)!.status !== 400) {

@@ -19,32 +19,32 @@ export const errors = {
   InvalidJsonInput: {
     status: 400,
     message: 'Request body does not contain valid JSON.',
-    params: detailed,
+    schema: detailed,
     category: 'INVALID_ARGUMENT',
     retry: { note: VALIDATE },
   },
   InvalidQueryParam: {
     status: 400,
     message: 'Request query param is not valid',
-    params: detailed,
+    schema: detailed,
     category: 'INVALID_ARGUMENT',
   },
   InvalidPathParam: {
     status: 400,
     message: 'Request path param is not valid',
-    params: detailed,
+    schema: detailed,
     category: 'INVALID_ARGUMENT',
   },
   DuplicateField: {
     status: 400,
     message: 'A duplicate value {duplicateValue} exists for field {field}.',
-    params: z.object({ field: z.string(), duplicateValue: z.unknown() }),
+    schema: z.object({ field: z.string(), duplicateValue: z.unknown() }),
     category: 'ALREADY_EXISTS',
   },
   FieldValueNotFound: {
     status: 400,
     message: 'The value {value} for the {field} field was not found',
-    params: z.object({ field: z.string(), value: z.unknown() }),
+    schema: z.object({ field: z.string(), value: z.unknown() }),
     category: 'NOT_FOUND',
   },
   GitRepositoryNotReachable: {
@@ -91,7 +91,7 @@ export const errors = {
   ResourceNotFound: {
     status: 404,
     message: 'Deployment with id={resourceId} or key={resourceKey} does not exist',
-    params: z.object(idOrKey),
+    schema: z.object(idOrKey),
     category: 'NOT_FOUND',
   },
   // ---- General errors: 409 Conflict ----
@@ -100,7 +100,7 @@ export const errors = {
     message:
       'Object id={resourceId} or key={resourceKey} has a different version than expected. Expected: {expectedVersion} - Actual: {currentVersion})',
     // The reference makes both versions optional in practice: a real 409 carries `currentVersion` alone.
-    params: z.object({ ...idOrKey, expectedVersion: z.optional(int()), currentVersion: z.optional(int()) }),
+    schema: z.object({ ...idOrKey, expectedVersion: z.optional(int()), currentVersion: z.optional(int()) }),
     category: 'ABORTED',
     retry: { strategy: 'refetch', note: 'Resolve the conflict (with or without involving the end user) before retrying the request: fetch the resource again (currentVersion is its version), re-apply the change, then retry.' },
   },
@@ -135,19 +135,19 @@ export const errors = {
   ConnectorReferenceNotFound: {
     status: 400,
     message: "Connector '{identifier}' with version {version} not found",
-    params: z.object({ identifier: z.string(), version: int() }),
+    schema: z.object({ identifier: z.string(), version: int() }),
     category: 'NOT_FOUND',
   },
   ConnectorSpecificationFileNotFound: {
     status: 400,
     message: 'The file connect.yaml at {url} with the tag {tag} was not found',
-    params: z.object({ url: z.string(), tag: z.string() }),
+    schema: z.object({ url: z.string(), tag: z.string() }),
     category: 'FAILED_PRECONDITION',
   },
   ConnectorSpecificationFileNotValid: {
     status: 400,
     message: 'The file connect.yaml at {url} with the tag {tag} is not valid',
-    params: z.object({ url: z.string(), tag: z.string() }),
+    schema: z.object({ url: z.string(), tag: z.string() }),
     category: 'FAILED_PRECONDITION',
   },
   ConnectorStagedInCertification: {
@@ -159,13 +159,13 @@ export const errors = {
   ConnectorStagedNotPreviewable: {
     status: 400,
     message: 'Connector id={resourceId} or key={resourceKey} with version {version} is not previewable',
-    params: z.object({ ...idOrKey, version: int() }),
+    schema: z.object({ ...idOrKey, version: int() }),
     category: 'FAILED_PRECONDITION',
   },
   ConnectorStagedNotPrivate: {
     status: 400,
     message: 'The operation is not valid because ConnectorStaged with id={resourceId} or key={resourceKey} is not private',
-    params: z.object(idOrKey),
+    schema: z.object(idOrKey),
     category: 'FAILED_PRECONDITION',
   },
   ConnectorStagedPreviewRequestUnderProcess: {
@@ -179,19 +179,19 @@ export const errors = {
   DeploymentUnsupportedRegion: {
     status: 400,
     message: 'Deployment unsupported region {region}',
-    params: z.object({ region: z.string() }),
+    schema: z.object({ region: z.string() }),
     category: 'INVALID_ARGUMENT',
   },
   DeploymentUnknownApplicationConfiguration: {
     status: 400,
     message: "Deployment does not require configuration for application named '{unknownApplicationName}'.",
-    params: z.object({ unknownApplicationName: z.string() }),
+    schema: z.object({ unknownApplicationName: z.string() }),
     category: 'INVALID_ARGUMENT',
   },
   DeploymentUnknownApplicationConfigurationKey: {
     status: 400,
     message: 'Deployment does not require (secret|standard) configuration with key {configurationKey} for application named {applicationName}.',
-    params: z.object({ configurationKey: z.string(), applicationName: z.string() }),
+    schema: z.object({ configurationKey: z.string(), applicationName: z.string() }),
     category: 'INVALID_ARGUMENT',
   },
   DeploymentInvalidStatusTransition: {
@@ -202,26 +202,26 @@ export const errors = {
   DeploymentMissingGlobalConfigurationKey: {
     status: 400,
     message: 'Deployment global configuration requires (secret|standard) with key {configurationKey}.',
-    params: z.object({ configurationKey: z.string() }),
+    schema: z.object({ configurationKey: z.string() }),
     category: 'INVALID_ARGUMENT',
   },
   DeploymentUnknownGlobalConfigurationKey: {
     status: 400,
     message: 'Deployment global configuration does not require (secret|standard) with key {configurationKey}.',
-    params: z.object({ configurationKey: z.string() }),
+    schema: z.object({ configurationKey: z.string() }),
     category: 'INVALID_ARGUMENT',
   },
   DeploymentEmptyRequiredGlobalConfigurationKey: {
     status: 400,
     message: 'Deployment requires a non empty value for (secret|standard) global configuration with key {configurationKey}.',
-    params: z.object({ configurationKey: z.string() }),
+    schema: z.object({ configurationKey: z.string() }),
     category: 'INVALID_ARGUMENT',
   },
   // ---- Deployments: 400 Bad Request (API reference only: Deployment logs) ----
   DeploymentApplicationDoesNotExist: {
     status: 400,
     message: 'Deployment does not have an application named {resourceName}.',
-    params: z.object({ resourceName: z.string() }),
+    schema: z.object({ resourceName: z.string() }),
     category: 'NOT_FOUND',
     retry: { strategy: 'fix' },
   },
@@ -233,7 +233,7 @@ export const errors = {
   DeploymentLogInvalidPageToken: {
     status: 400,
     message: 'Invalid page token: {pageToken}',
-    params: z.object({ pageToken: z.string() }),
+    schema: z.object({ pageToken: z.string() }),
     category: 'INVALID_ARGUMENT',
   },
   DeploymentLogMissingApplicationName: {
@@ -246,7 +246,7 @@ export const errors = {
   DeploymentApplicationDoNotBelong: {
     status: 422,
     message: 'Deployment with id={resourceId} or key={resourceKey} does not include application: {applicationName}',
-    params: z.object({ ...idOrKey, applicationName: z.string() }),
+    schema: z.object({ ...idOrKey, applicationName: z.string() }),
     category: 'INVALID_ARGUMENT',
   },
   DeploymentApplicationRequired: {
@@ -259,7 +259,7 @@ export const errors = {
     // The doc names the Connector's id and key `$resourceId` and `$resourceKey` too; they are other values.
     message:
       'Deployment with id={resourceId} or key={resourceKey} failed while trying to update Connector id={connectorId} or key={connectorKey} (cause: {cause})',
-    params: z.object({ ...idOrKey, connectorId: z.optional(z.string()), connectorKey: z.optional(z.string()), cause: z.string() }),
+    schema: z.object({ ...idOrKey, connectorId: z.optional(z.string()), connectorKey: z.optional(z.string()), cause: z.string() }),
     category: 'FAILED_PRECONDITION',
   },
   DeploymentProductionDeactivated: {
@@ -272,14 +272,14 @@ export const errors = {
     status: 422,
     message:
       "The Connector id={resourceId} or key={resourceKey} cannot be deployed as a '(preview|sandbox|production)' type. Only '(preview|sandbox|production)' types are allowed.",
-    params: z.object(idOrKey),
+    schema: z.object(idOrKey),
     category: 'INVALID_ARGUMENT',
   },
   // ---- Deployments: 422 Unprocessable Content (API reference only) ----
   DeploymentMustIncludeApplication: {
     status: 422,
     message: 'Deployment with id={resourceId} or key={resourceKey} must include application: {applicationName}',
-    params: z.object({ ...idOrKey, applicationName: z.string() }),
+    schema: z.object({ ...idOrKey, applicationName: z.string() }),
     category: 'INVALID_ARGUMENT',
   },
 } as const satisfies ErrorDefs;

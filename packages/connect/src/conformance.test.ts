@@ -104,7 +104,7 @@ describeWithDocs('connect: conformance with vendor-docs/connect.md', () => {
   it.each(documented.filter((d) => Object.keys(d.fields).length > 0).map((d) => [d.code, d] as const))(
     'types the documented fields of %s as params',
     (code, doc) => {
-      const shape = shapeOf(catalog.get(code)!.params) ?? {};
+      const shape = shapeOf(catalog.get(code)!.schema) ?? {};
       for (const [name, type] of Object.entries(doc.fields)) {
         expect(shape[name], `${code}.${name}`).toBeDefined();
         expect(fieldKind(shape[name]!)).toBe(type);
@@ -188,7 +188,7 @@ describeWithDocs('connect: conformance with vendor-docs/current/connect.md', () 
 
   it('has ConcurrentModification with both versions optional, as the RAML (`currentVersion?`)', () => {
     expect(current).toContain('`currentVersion` is optional (`currentVersion?`)');
-    const shape = shapeOf(catalog.get('ConcurrentModification').params) ?? {};
+    const shape = shapeOf(catalog.get('ConcurrentModification').schema) ?? {};
     for (const key of ['currentVersion', 'expectedVersion']) {
       // Optional, and without a default: a parsed error has only the versions the body gave.
       expect(isOptional(shape[key]!) && !hasDefault(shape[key]!), key).toBe(true);

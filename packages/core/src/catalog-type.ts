@@ -44,7 +44,7 @@ export interface AnyCreateOptions extends Omit<CreateOptions<never>, 'details'> 
 
 // A code without params takes its options second (`create(code, { cause })`); the long form
 // `create(code, {}, options)` stays valid for code written for any code.
-type CreateArgs<E extends ErrorDefs, C extends CodeOf<E>> = E[C] extends { readonly params: z4.$ZodType }
+type CreateArgs<E extends ErrorDefs, C extends CodeOf<E>> = E[C] extends { readonly schema: z4.$ZodType }
   ? Empty extends ParamsInput<E, C>
     ? [params?: ParamsInput<E, C>, options?: CreateOptions<E>]
     : [params: ParamsInput<E, C>, options?: CreateOptions<E>]

@@ -114,7 +114,7 @@ describe('parse', () => {
     const c = defineCatalog({
       vendor: 'd',
       envelope: acme.envelope,
-      errors: { oops: { status: 500, message: 'Oops {ref}', params: mini.object({ ref: mini._default(mini.string(), 'made-up') }), category: 'INTERNAL' } },
+      errors: { oops: { status: 500, message: 'Oops {ref}', schema: mini.object({ ref: mini._default(mini.string(), 'made-up') }), category: 'INTERNAL' } },
     });
     expect(c.create('oops').params).toEqual({ ref: 'made-up' });
     expect(c.parse({ error: { type: 'oops', message: 'm' } }).params).toEqual({});
@@ -122,7 +122,7 @@ describe('parse', () => {
     const wrapped = defineCatalog({
       vendor: 'w',
       envelope: acme.envelope,
-      errors: { oops: { status: 500, message: 'Oops', params: mini.object({ n: mini.string(), d: mini.optional(mini._default(mini.string(), 'x')) }), category: 'INTERNAL' } },
+      errors: { oops: { status: 500, message: 'Oops', schema: mini.object({ n: mini.string(), d: mini.optional(mini._default(mini.string(), 'x')) }), category: 'INTERNAL' } },
     });
     expect(wrapped.parse({ error: { type: 'oops', message: 'm', params: { n: 'y' } } }).params).toEqual({ n: 'y' });
     expect(c.parse({ error: { type: 'oops', message: 'm', params: { ref: 'r-1' } } }).params).toEqual({ ref: 'r-1' });
@@ -134,8 +134,8 @@ describe('parse', () => {
       vendor: 'l',
       envelope: acme.envelope,
       errors: {
-        loose: { status: 400, message: 'm', params: mini.looseObject({ a: mini.optional(mini.string()) }), category: 'INVALID_ARGUMENT' },
-        strip: { status: 400, message: 'm', params: mini.object({ a: mini.optional(mini.string()) }), category: 'INVALID_ARGUMENT' },
+        loose: { status: 400, message: 'm', schema: mini.looseObject({ a: mini.optional(mini.string()) }), category: 'INVALID_ARGUMENT' },
+        strip: { status: 400, message: 'm', schema: mini.object({ a: mini.optional(mini.string()) }), category: 'INVALID_ARGUMENT' },
       },
     });
     expect(c.parse({ error: { type: 'loose', message: 'm', params: { a: 'x', b: 1 } } }).params).toEqual({ a: 'x', b: 1 });
@@ -339,7 +339,7 @@ describe('a catalog with zod/mini schemas', () => {
     const c = defineCatalog({
       vendor: 'mini',
       envelope: acme.envelope,
-      errors: { gone: { status: 410, message: 'Gone: {id}', params: mini.object({ id: mini.string() }), category: 'NOT_FOUND' } },
+      errors: { gone: { status: 410, message: 'Gone: {id}', schema: mini.object({ id: mini.string() }), category: 'NOT_FOUND' } },
     });
     const e = c.parse(c.encode(c.create('gone', { id: 'a' })).body);
     expect([e.code, e.params, e.message]).toEqual(['gone', { id: 'a' }, 'Gone: a']);

@@ -130,7 +130,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
 
   function createOf(code: string, params?: unknown, options?: AnyCreateOptions): ErrsError {
     // A code without params takes its options second: `create(code, { cause })`.
-    if (options === undefined && entries.get(code)?.def.params === undefined) {
+    if (options === undefined && entries.get(code)?.def.schema === undefined) {
       return create(core, code, undefined, typeof params === 'object' && params !== null ? params : {}, createOf);
     }
     return create(core, code, params, options ?? {}, createOf);

@@ -13,7 +13,7 @@ export interface ErrorDef {
   /** The documented message; `{name}` placeholders name declared params. */
   readonly message: string;
   /** zod object schema of the code's parameters (zod classic or zod/mini). */
-  readonly params?: z4.$ZodType;
+  readonly schema?: z4.$ZodType;
   /** google.rpc.Code name. */
   readonly category: Category;
   /**
@@ -64,13 +64,13 @@ export type Empty = Readonly<Record<string, never>>;
 /** Params of a code, as validated (what an error carries). */
 export type ParamsOf<E extends ErrorDefs, C extends keyof E> = string extends CodeOf<E>
   ? Params
-  : E[C] extends { readonly params: infer S extends z4.$ZodType }
+  : E[C] extends { readonly schema: infer S extends z4.$ZodType }
     ? Readonly<z4.output<S>> & Params
     : Empty;
 /** Params of a code, as `create` accepts them. */
 export type ParamsInput<E extends ErrorDefs, C extends keyof E> = string extends CodeOf<E>
   ? Params
-  : E[C] extends { readonly params: infer S extends z4.$ZodType }
+  : E[C] extends { readonly schema: infer S extends z4.$ZodType }
     ? z4.input<S>
     : Empty;
 
@@ -86,8 +86,8 @@ export interface ErrorInfo<C extends string = string> {
   readonly retryable: boolean;
   readonly retry: RetryAdvice;
   readonly nested: boolean;
-  /** zod schema of the params, if the code has any. */
-  readonly params: z4.$ZodType | undefined;
+  /** zod schema of the params, if the code has any (as declared: `ErrorDef.schema`). */
+  readonly schema: z4.$ZodType | undefined;
   /** Names of the message's placeholders. */
   readonly placeholders: readonly string[];
 }
@@ -100,7 +100,7 @@ export type Placeholders<S extends string> = S extends `${string}{${infer Name}}
   ? (Name extends '' | `${string}${' ' | '{' | '}' | '-' | '.'}${string}` | `${number}${string}` ? never : Name) | Placeholders<Rest>
   : never;
 
-type ParamKeys<D> = D extends { readonly params: infer S extends z4.$ZodType } ? keyof z4.input<S> : never;
+type ParamKeys<D> = D extends { readonly schema: infer S extends z4.$ZodType } ? keyof z4.input<S> : never;
 type Undeclared<D> = D extends { readonly message: infer M extends string } ? Exclude<Placeholders<M>, ParamKeys<D>> : never;
 
 /** Makes a template placeholder without a declared param a compile error, naming the placeholder. */

@@ -60,7 +60,7 @@ function keepsExtraKeys(schema: z4.$ZodType | undefined): boolean {
 }
 
 function entryOf(code: string, def: ErrorDef, problems: string[]): Entry {
-  const shape = shapeOf(def.params);
+  const shape = shapeOf(def.schema);
   if (!Number.isInteger(def.status) || def.status < 100 || def.status > 599) problems.push(`${code}: status ${def.status} is not an HTTP status`);
   if (!isCategory(def.category)) problems.push(`${code}: category ${String(def.category)} is not a google.rpc.Code name`);
   const names = placeholders(def.message);
@@ -80,7 +80,7 @@ function entryOf(code: string, def: ErrorDef, problems: string[]): Entry {
     retryable: strategy === 'backoff',
     retry,
     nested: def.nested === true,
-    params: def.params,
+    schema: def.schema,
     placeholders: Object.freeze(names),
   });
   const fields = Object.entries(shape ?? {}).map(([key, schema]) => [key, schema, guardOf(schema)] as const);
@@ -90,10 +90,10 @@ function entryOf(code: string, def: ErrorDef, problems: string[]): Entry {
     template,
     shape,
     defaults: shape !== undefined && Object.values(shape).some(hasDefault),
-    guard: def.params ? guardOf(def.params) : null,
+    guard: def.schema ? guardOf(def.schema) : null,
     fields,
     pick: pickerOf(fields.map(([key]) => key)),
-    loose: keepsExtraKeys(def.params),
+    loose: keepsExtraKeys(def.schema),
   };
 }
 
@@ -118,7 +118,7 @@ export function entriesOf(vendor: string, errors: ErrorDefs): Map<string, Entry>
 /** What an envelope sees of each code (see ReadContext.lookup), made once: the same view on every call. */
 export function lookupOf(entries: ReadonlyMap<string, Entry>): (code: string) => CodeView | undefined {
   const views = new Map<string, CodeView>();
-  for (const [code, e] of entries) views.set(code, Object.freeze({ message: e.def.message, nested: e.info.nested, params: e.shape ?? {} }));
+  for (const [code, e] of entries) views.set(code, Object.freeze({ message: e.def.message, nested: e.info.nested, shape: e.shape ?? {} }));
   return (code) => views.get(code);
 }
 

@@ -51,11 +51,11 @@ describe('the lookup the core hands an envelope', () => {
     spy.parse({ error: { type: 'not_found', message: 'x' } });
     const lookup = seen.read!.lookup;
     expect(lookup('not_found')).toMatchObject({ message: 'No {resource} with id {id}.', nested: false });
-    expect(Object.keys(lookup('not_found')!.params)).toEqual(['resource', 'id']);
+    expect(Object.keys(lookup('not_found')!.shape)).toEqual(['resource', 'id']);
     expect(lookup('too_long')).toMatchObject({ message: 'At most {max} characters.', nested: true });
-    expect(z.safeParse(lookup('too_long')!.params.max!, 7).success).toBe(true);
-    expect(z.safeParse(lookup('too_long')!.params.max!, '7').success).toBe(false);
-    expect(lookup('invalid_request')!.params).toEqual({});
+    expect(z.safeParse(lookup('too_long')!.shape.max!, 7).success).toBe(true);
+    expect(z.safeParse(lookup('too_long')!.shape.max!, '7').success).toBe(false);
+    expect(lookup('invalid_request')!.shape).toEqual({});
   });
 
   it('answers undefined for a code the catalog lacks, and for keys of Object.prototype', () => {

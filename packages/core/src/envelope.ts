@@ -34,8 +34,8 @@ export interface CodeView {
   readonly message: string;
   /** Whether the code appears only nested inside another error's details. */
   readonly nested: boolean;
-  /** The declared params, name -> zod schema of that param (empty when the code has none). */
-  readonly params: Readonly<Record<string, z4.$ZodType>>;
+  /** The declared params' schemas, name -> zod schema (its params schema's shape; empty when the code has none). */
+  readonly shape: Readonly<Record<string, z4.$ZodType>>;
 }
 
 /** What the transport knows beside the body, and what the catalog knows of its codes. */

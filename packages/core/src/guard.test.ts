@@ -207,7 +207,7 @@ describe("zod's jitless setting", () => {
       const c = defineCatalog({
         vendor: 'csp',
         envelope: acmeEnvelope,
-        errors: { gone: { status: 410, message: 'Gone: {id}', params: z.object({ id: z.string(), n: z.number().optional() }), category: 'NOT_FOUND' } },
+        errors: { gone: { status: 410, message: 'Gone: {id}', schema: z.object({ id: z.string(), n: z.number().optional() }), category: 'NOT_FOUND' } },
       });
       const schema = z.object({ a: z.string(), b: z.array(z.number()) });
       const guard = compiling.guardOf(schema)!;

@@ -12,8 +12,8 @@ function issuesText(error: z4.$ZodError): string {
 
 /** `create`'s params, checked by the code's schema (defaults applied); a TypeError names each issue. */
 export function checkParams(vendor: string, what: string, entry: Entry, params: unknown): Params {
-  if (!entry.def.params) return EMPTY;
-  const result = z4.safeParse(entry.def.params, params ?? {});
+  if (!entry.def.schema) return EMPTY;
+  const result = z4.safeParse(entry.def.schema, params ?? {});
   if (!result.success) throw new TypeError(`${vendor}: invalid params for ${what}: ${issuesText(result.error)}`, { cause: result.error });
   return result.data as Params;
 }
@@ -24,7 +24,7 @@ export function checkParams(vendor: string, what: string, entry: Entry, params: 
  */
 export function readParams(entry: Entry | undefined, value: Params | undefined, strictIssues?: z4.$ZodIssue[]): Params {
   if (!entry) return value === undefined ? EMPTY : ownCopy(value);
-  const schema = entry.def.params;
+  const schema = entry.def.schema;
   if (!schema) return EMPTY;
   const input = value ?? EMPTY;
   if (entry.guard?.(input)) {

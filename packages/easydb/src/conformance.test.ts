@@ -102,7 +102,7 @@ function splitMessage(message: string): { text: string; names: string[] } {
 
 /** Param names of a code's schema, each with whether it is optional. */
 function schemaParams(code: string): DocParam[] {
-  return Object.entries(shapeOf(catalog.get(code)?.params) ?? {}).map(([name, s]) => ({ name, optional: isOptional(s) }));
+  return Object.entries(shapeOf(catalog.get(code)?.schema) ?? {}).map(([name, s]) => ({ name, optional: isOptional(s) }));
 }
 
 /** The table "`error.*` codes in the repository that are not in ../easydb.md": code -> its cells. */

@@ -195,7 +195,7 @@ export const errors = {
   TextMaxLengthMismatch: {
     status: 400,
     message: 'Value is too long to the defined length of {definedLength}.',
-    params: z.object({ definedLength: z.int().check(z.nonnegative()) }),
+    schema: z.object({ definedLength: z.int().check(z.nonnegative()) }),
     category: 'INVALID_ARGUMENT',
     nested: true,
     carriedBy: ['ValidationFailed'],

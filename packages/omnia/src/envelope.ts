@@ -54,7 +54,7 @@ function patternOf(view: CodeView): Pattern | null {
     for (const m of view.message.matchAll(PLACEHOLDER)) {
       source += `${escape(view.message.slice(last, m.index))}([\\s\\S]*?)`;
       last = m.index + m[0].length;
-      slots.push({ name: m[1]!, schema: Object.hasOwn(view.params, m[1]!) ? view.params[m[1]!] : undefined });
+      slots.push({ name: m[1]!, schema: Object.hasOwn(view.shape, m[1]!) ? view.shape[m[1]!] : undefined });
     }
     source += `${escape(view.message.slice(last))}$`;
     pattern = { regex: new RegExp(source), slots };

@@ -26,7 +26,7 @@ interface Parser {
   safeParse(input: unknown, init?: { status?: number; stack?: boolean }): unknown;
   envelope: { read(body: unknown, context: ReadContext): unknown };
   codes: readonly string[];
-  get(code: string): { message: string; nested: boolean; params: unknown } | undefined;
+  get(code: string): { message: string; nested: boolean; schema: unknown } | undefined;
 }
 const catalogs: Record<Vendor, Parser> = { omnia, ayanova, easydb, connect, platform };
 
@@ -47,8 +47,8 @@ for (const vendor of Object.keys(bodies) as Vendor[]) {
   const check = minimal[vendor];
   // The lookup the core hands an envelope (ReadContext.lookup): one view per code, made once.
   const views = new Map(catalog.codes.map((code): [string, CodeView] => {
-    const { message, nested, params } = catalog.get(code)!;
-    return [code, { message, nested, params: (params as { shape?: CodeView['params'] } | undefined)?.shape ?? {} }];
+    const { message, nested, schema } = catalog.get(code)!;
+    return [code, { message, nested, shape: (schema as { shape?: CodeView['shape'] } | undefined)?.shape ?? {} }];
   }));
   const lookup = (code: string) => views.get(code);
   for (const { kind, status, text, valid } of bodies[vendor]) {

@@ -22,8 +22,8 @@ export const shop = defineCatalog({
     write: (e) => ({ body: { error: { kind: e.code, text: e.message, ...(Object.keys(e.params).length ? { data: e.params } : {}) } } }),
   },
   errors: {
-    cart_not_found: { status: 404, message: 'Cart {id} not found.', params: z.object({ id: z.string() }), category: 'NOT_FOUND' },
-    out_of_stock: { status: 409, message: 'Only {left} left of {sku}.', params: z.object({ sku: z.string(), left: z.number().int() }), category: 'FAILED_PRECONDITION' },
+    cart_not_found: { status: 404, message: 'Cart {id} not found.', schema: z.object({ id: z.string() }), category: 'NOT_FOUND' },
+    out_of_stock: { status: 409, message: 'Only {left} left of {sku}.', schema: z.object({ sku: z.string(), left: z.number().int() }), category: 'FAILED_PRECONDITION' },
     crashed: { status: 500, message: 'Internal error.', category: 'INTERNAL' },
     overloaded: { status: 503, message: 'Overloaded, retry later.', category: 'UNAVAILABLE' },
   },

@@ -148,7 +148,7 @@ const acme = defineCatalog({
     order_not_found: {
       status: 404,
       message: 'No order with id {id}.',
-      params: z.object({ id: z.string() }),
+      schema: z.object({ id: z.string() }),
       category: 'NOT_FOUND',
     },
     busy: { status: 503, message: 'Try again shortly.', category: 'UNAVAILABLE' },

@@ -27,8 +27,8 @@ export function typeName(schema) {
 
 /** `name: type` of each param of a code, `name?` when optional. */
 export function paramList(info) {
-  if (!info.params) return [];
-  const d = describeSchema(info.params);
+  if (!info.schema) return [];
+  const d = describeSchema(info.schema);
   if (d.kind === 'record') return [`[key: ${typeName(d.key)}]: ${typeName(d.value)}`];
   if (d.kind !== 'object') return [];
   return Object.entries(d.shape).map(([name, s]) => `${name}${isOptional(s) ? '?' : ''}: ${typeName(s)}`);

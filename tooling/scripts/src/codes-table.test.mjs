@@ -11,7 +11,7 @@ const info = {
   retryable: false,
   message: 'Gone: {id} | {kind}',
   nested: false,
-  params: z.object({ id: z.string(), kind: z.optional(z.enum(['a', 'b'])), n: z.number().check(z.int()) }),
+  schema: z.object({ id: z.string(), kind: z.optional(z.enum(['a', 'b'])), n: z.number().check(z.int()) }),
 };
 const catalog = { vendor: 'v', codes: ['Gone'], get: () => info };
 
@@ -20,13 +20,13 @@ test('lists params with types and optional markers', () => {
 });
 
 test('lists record params and bare integers', () => {
-  assert.deepEqual(paramList({ params: z.record(z.string(), z.unknown()) }), ['[key: string]: unknown']);
-  assert.deepEqual(paramList({ params: z.object({ n: z.int() }) }), ['n: integer']);
+  assert.deepEqual(paramList({ schema: z.record(z.string(), z.unknown()) }), ['[key: string]: unknown']);
+  assert.deepEqual(paramList({ schema: z.object({ n: z.int() }) }), ['n: integer']);
 });
 
 test("lists an enum's values as zod accepts them: a TypeScript numeric enum without its reverse mappings", () => {
   const Level = { 0: 'Low', 1: 'High', Low: 0, High: 1 }; // as tsc compiles `enum Level { Low, High }`
-  assert.deepEqual(paramList({ params: z.object({ level: z.enum(Level), at: z.prefault(z.string(), 'now') }) }), ['level: 0 \\| 1', 'at?: string']);
+  assert.deepEqual(paramList({ schema: z.object({ level: z.enum(Level), at: z.prefault(z.string(), 'now') }) }), ['level: 0 \\| 1', 'at?: string']);
 });
 
 test('writes one escaped row per code', () => {

@@ -22,8 +22,8 @@ const shop = defineCatalog({
     }),
   },
   errors: {
-    out_of_stock: { status: 409, message: 'Only {left} of {sku} left.', params: z.object({ sku: z.string(), left: z.int() }), category: 'FAILED_PRECONDITION' },
-    version_conflict: { status: 409, message: 'Version {v} is stale.', params: z.object({ v: z.int() }), category: 'ABORTED' },
+    out_of_stock: { status: 409, message: 'Only {left} of {sku} left.', schema: z.object({ sku: z.string(), left: z.int() }), category: 'FAILED_PRECONDITION' },
+    version_conflict: { status: 409, message: 'Version {v} is stale.', schema: z.object({ v: z.int() }), category: 'ABORTED' },
     cart_not_found: { status: 404, message: 'No cart.', category: 'NOT_FOUND' },
     crashed: { status: 500, message: 'Internal error.', category: 'INTERNAL' },
     required: { status: 400, message: 'Required.', category: 'INVALID_ARGUMENT', nested: true },

@@ -5,7 +5,7 @@ import { detectVendors } from './detect';
 describe('detectVendors', () => {
   it('finds the vendor of each vendor example body, with its code', () => {
     for (const v of vendors) {
-      const code = v.catalog.codes.find((c) => !v.catalog.get(c)!.nested && !v.catalog.get(c)!.params)
+      const code = v.catalog.codes.find((c) => !v.catalog.get(c)!.nested && !v.catalog.get(c)!.schema)
         ?? v.catalog.codes.find((c) => !v.catalog.get(c)!.nested)!;
       let error;
       try {

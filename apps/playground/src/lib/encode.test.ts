@@ -95,7 +95,7 @@ describe('encoder', () => {
     for (const v of vendors) {
       let encoded = 0;
       for (const code of encodableCodes(v.catalog)) {
-        const sample = sampleParams(v.catalog.get(code)!.params);
+        const sample = sampleParams(v.catalog.get(code)!.schema);
         if (!sample.valid) continue;
         const result = encodeForm(v.catalog, code, sample.values, 'http://x');
         expect(result.ok, `${v.id} ${code}`).toBe(true);

@@ -55,7 +55,7 @@ export function detailCodes(catalog: Catalog): string[] {
 }
 
 export function fieldsFor(catalog: Catalog, code: string): Field[] {
-  return formFields(catalog.get(code)?.params);
+  return formFields(catalog.get(code)?.schema);
 }
 
 /** The options typed beside the params, checked: keys of `errors` are `requestId`, `status`, `retryAfter`, `detail-<n>`. */
@@ -90,7 +90,7 @@ export function createOptions(catalog: Catalog, input: EncoderOptions): { option
         return;
       }
     }
-    const checked = validate(info.params, params);
+    const checked = validate(info.schema, params);
     if (!checked.ok) {
       errors[`detail-${i}`] = `params: ${checked.messages.join('; ')}`;
       return;
@@ -107,7 +107,7 @@ const LABELS: Readonly<Record<string, string>> = { requestId: 'request id', stat
 export function encodeForm(catalog: Catalog, code: string, values: FormValues, origin: string, input: EncoderOptions = {}): EncodeResult {
   const info = catalog.get(code);
   if (!info) return { ok: false, errors: {}, messages: [`${catalog.vendor} has no code ${code}`] };
-  const fields = formFields(info.params);
+  const fields = formFields(info.schema);
   const errors: Record<string, string> = {};
   const messages: string[] = [];
   for (const field of fields) {
@@ -118,7 +118,7 @@ export function encodeForm(catalog: Catalog, code: string, values: FormValues, o
     }
   }
   const params = formToParams(fields, values);
-  const checked = validate(info.params, params);
+  const checked = validate(info.schema, params);
   if (!checked.ok) {
     for (const [path, message] of Object.entries(checked.errors)) {
       const field = fieldForIssue(fields, path) ?? '';
@@ -158,7 +158,7 @@ export function encodeForm(catalog: Catalog, code: string, values: FormValues, o
 export function exampleValues(catalog: Catalog, code: string): Record<string, string> {
   const info = catalog.get(code);
   const example = exampleError(catalog, code);
-  return example ? paramsToForm(formFields(info?.params), example.params) : sampleParams(info?.params).values;
+  return example ? paramsToForm(formFields(info?.schema), example.params) : sampleParams(info?.schema).values;
 }
 
 /** The JSON text of a detail's example params. */

@@ -74,7 +74,7 @@ export function exampleError(catalog: Catalog, code: string, options?: Parameter
   const info = catalog.get(code);
   if (!info) return undefined;
   const hint = PARAM_HINTS[`${catalog.vendor}:${code}`];
-  const candidates = [hint, sampleParams(info.params).params, {}].filter((p) => p !== undefined);
+  const candidates = [hint, sampleParams(info.schema).params, {}].filter((p) => p !== undefined);
   for (const params of candidates) {
     try {
       return catalog.create(code, params, options);
@@ -98,8 +98,8 @@ export function exampleParams(catalog: Catalog, code: string): Readonly<Record<s
   if (!info) return undefined;
   if (!info.nested) return exampleError(catalog, code)?.params;
   const hint = PARAM_HINTS[`${catalog.vendor}:${code}`];
-  const candidates = [hint, sampleParams(info.params).params, {}].filter((p) => p !== undefined);
-  return candidates.find((params) => info.params === undefined || safeParse(info.params, params).success) as Readonly<Record<string, unknown>> | undefined;
+  const candidates = [hint, sampleParams(info.schema).params, {}].filter((p) => p !== undefined);
+  return candidates.find((params) => info.schema === undefined || safeParse(info.schema, params).success) as Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The first code matching the earliest predicate that matches any (and has usable example params). */
@@ -135,7 +135,7 @@ function validationStep(catalog: Catalog): Step {
     // A param naming the field gets the field the detail is about.
     const field = path.split('.').at(-1)!.replace(/\[\d+\]$/, '');
     const named = Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, typeof v === 'string' && /field|attribute|property|name/i.test(k) ? field : v]));
-    const fits = get(c).params === undefined || safeParse(get(c).params!, named).success;
+    const fits = get(c).schema === undefined || safeParse(get(c).schema!, named).success;
     details.push({ code: c, params: fits ? named : sample, path });
   }
   const base = exampleError(catalog, code);

@@ -30,7 +30,7 @@ export function rowsOf(catalog: Catalog): Row[] {
       retryable: info.retryable,
       strategy: info.retry.strategy,
       message: info.message,
-      params: paramSummary(info.params),
+      params: paramSummary(info.schema),
       nested: info.nested,
     };
   });

@@ -18,7 +18,7 @@ export function CodeDetail({ vendor, code, onClose, onEncode }: { vendor: Vendor
   if (!info) return null;
   const example = exampleError(vendor.catalog, code);
   const encoded = example ? vendor.catalog.encode(example) : undefined;
-  const params = paramSummary(info.params);
+  const params = paramSummary(info.schema);
   const description = vendor.docs[code]?.description;
   return (
     <div class="code-detail" data-testid="code-detail" role="region" aria-label={`Code ${code}`}>

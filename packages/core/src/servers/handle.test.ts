@@ -8,7 +8,7 @@ const errors = {
   bad_input: { status: 400, message: 'Bad input.', category: 'INVALID_ARGUMENT' },
   bad_query: { status: 400, message: 'Bad query.', category: 'INVALID_ARGUMENT' },
   too_big: { status: 413, message: 'Too big.', category: 'INVALID_ARGUMENT' },
-  needs_id: { status: 404, message: 'No {id}.', params: z.object({ id: z.string() }), category: 'NOT_FOUND' },
+  needs_id: { status: 404, message: 'No {id}.', schema: z.object({ id: z.string() }), category: 'NOT_FOUND' },
   oops: { status: 500, message: 'Oops.', category: 'INTERNAL' },
   crash: { status: 500, message: 'Crash.', category: 'INTERNAL' },
   down: { status: 503, message: 'Down.', category: 'UNAVAILABLE' },

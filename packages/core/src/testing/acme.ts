@@ -51,13 +51,13 @@ export const acme = defineCatalog({
     not_found: {
       status: 404,
       message: 'No {resource} with id {id}.',
-      params: z.object({ resource: z.enum(['order', 'customer']), id: z.string() }),
+      schema: z.object({ resource: z.enum(['order', 'customer']), id: z.string() }),
       category: 'NOT_FOUND',
     },
     version_conflict: {
       status: 409,
       message: 'Expected version {expected}, found {actual}.',
-      params: z.object({ expected: z.number().int(), actual: z.number().int().optional() }),
+      schema: z.object({ expected: z.number().int(), actual: z.number().int().optional() }),
       category: 'ABORTED',
       retry: { note: 'Fetch the order again, re-apply your change, then retry.' },
     },
@@ -69,7 +69,7 @@ export const acme = defineCatalog({
     too_long: {
       status: 400,
       message: 'At most {max} characters.',
-      params: z.object({ max: z.number().int() }),
+      schema: z.object({ max: z.number().int() }),
       category: 'INVALID_ARGUMENT',
       nested: true,
       carriedBy: ['invalid_request'],

@@ -91,6 +91,6 @@ export function arbitraryOf(fc: FastCheckModule, schema: z4.$ZodType): FastCheck
 }
 
 /** Params of a code as fast-check generates them (an empty object for a code without params). */
-export function paramsArbitrary(fc: FastCheckModule, info: { readonly params: z4.$ZodType | undefined }): FastCheck.Arbitrary<Record<string, unknown>> {
-  return info.params ? (arbitraryOf(fc, info.params) as FastCheck.Arbitrary<Record<string, unknown>>) : fc.constant({});
+export function paramsArbitrary(fc: FastCheckModule, info: { readonly schema: z4.$ZodType | undefined }): FastCheck.Arbitrary<Record<string, unknown>> {
+  return info.schema ? (arbitraryOf(fc, info.schema) as FastCheck.Arbitrary<Record<string, unknown>>) : fc.constant({});
 }

@@ -65,6 +65,6 @@ describe('exampleOf', () => {
   });
 
   it('gives {} for a code without params', () => {
-    expect(exampleParams({ params: undefined })).toEqual({});
+    expect(exampleParams({ schema: undefined })).toEqual({});
   });
 });

@@ -118,6 +118,6 @@ export function exampleOf(schema: z4.$ZodType, key = ''): unknown {
 }
 
 /** Example params of a code: {@link exampleOf} its params schema, or `{}` for a code without params. */
-export function exampleParams(info: { readonly params: z4.$ZodType | undefined }): Record<string, unknown> {
-  return info.params ? (exampleOf(info.params) as Record<string, unknown>) : {};
+export function exampleParams(info: { readonly schema: z4.$ZodType | undefined }): Record<string, unknown> {
+  return info.schema ? (exampleOf(info.schema) as Record<string, unknown>) : {};
 }

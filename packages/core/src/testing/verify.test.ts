@@ -167,7 +167,7 @@ describe('verifyCatalog', () => {
     const refined = defineCatalog({
       vendor: 'acme',
       envelope: acmeEnvelope,
-      errors: { ...acme.errors, locked: { status: 423, message: 'Order {id} is locked.', params: z.object({ id: z.string().refine((s) => s.startsWith('o-')) }), category: 'FAILED_PRECONDITION' } },
+      errors: { ...acme.errors, locked: { status: 423, message: 'Order {id} is locked.', schema: z.object({ id: z.string().refine((s) => s.startsWith('o-')) }), category: 'FAILED_PRECONDITION' } },
     });
     const { failures } = await verifyCatalog(refined, quick);
     expect(failures).toHaveLength(1);

@@ -14,7 +14,7 @@ export interface VerifiableInfo {
   readonly status: number;
   readonly category: string;
   readonly nested: boolean;
-  readonly params: z4.$ZodType | undefined;
+  readonly schema: z4.$ZodType | undefined;
   /** Short summary of the code (RFC 9457 `title`): never a raw `{name}`. */
   readonly title: string;
   /** Names of the message's placeholders. */
