@@ -2,7 +2,7 @@
 // params), and what `get` answers of a code (ErrorInfo).
 import type * as z4 from 'zod/v4/core';
 import type { Category } from './categories.js';
-import type { Params } from './error.js';
+import type { AnyParams } from './error.js';
 import type { RetryAdvice } from './retry.js';
 import type { Envelope } from './envelope.js';
 
@@ -63,13 +63,13 @@ export type Empty = Readonly<Record<string, never>>;
 // `Catalog` (`const c: Catalog = connect.catalog` must compile).
 /** Params of a code, as validated (what an error carries). */
 export type ParamsOf<E extends ErrorDefs, C extends keyof E> = string extends CodeOf<E>
-  ? Params
+  ? AnyParams
   : E[C] extends { readonly schema: infer S extends z4.$ZodType }
-    ? Readonly<z4.output<S>> & Params
+    ? Readonly<z4.output<S>> & AnyParams
     : Empty;
 /** Params of a code, as `create` accepts them. */
 export type ParamsInput<E extends ErrorDefs, C extends keyof E> = string extends CodeOf<E>
-  ? Params
+  ? AnyParams
   : E[C] extends { readonly schema: infer S extends z4.$ZodType }
     ? z4.input<S>
     : Empty;

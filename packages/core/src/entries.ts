@@ -5,7 +5,7 @@ import type { Category } from './categories.js';
 import { isCategory } from './categories.js';
 import type { ErrorDef, ErrorDefs, ErrorInfo } from './definition.js';
 import type { CodeView, Envelope } from './envelope.js';
-import type { Params } from './error.js';
+import type { AnyParams } from './error.js';
 import type { Guard, Picker } from './guard.js';
 import { guardOf, pickerOf } from './guard.js';
 import { describeSchema, hasDefault, shapeOf } from './schema.js';
@@ -43,7 +43,7 @@ export interface Core {
   readonly lookup: (code: string) => CodeView | undefined;
 }
 
-export const EMPTY: Params = /* @__PURE__ */ Object.freeze({});
+export const EMPTY: AnyParams = /* @__PURE__ */ Object.freeze({});
 
 const categoryAdvice = /* @__PURE__ */ new Map<Category, RetryAdvice>();
 /** The retry advice of a category (for errors without an entry), one frozen object per category. */

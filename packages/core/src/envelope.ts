@@ -1,7 +1,7 @@
 import * as z4 from 'zod/v4/core';
 import type { Category } from './categories.js';
 import { guardOf } from './guard.js';
-import type { Params } from './error.js';
+import type { AnyParams } from './error.js';
 import type { HeadersLike } from './http.js';
 import type { ParseIssue } from './parse-error.js';
 
@@ -9,7 +9,7 @@ import type { ParseIssue } from './parse-error.js';
 export interface WireError {
   readonly code: string;
   readonly message?: string | undefined;
-  readonly params?: Params | undefined;
+  readonly params?: AnyParams | undefined;
   readonly details?: readonly WireDetail[] | undefined;
   /** A status written in the body itself (some vendors repeat it there). */
   readonly status?: number | undefined;
@@ -21,7 +21,7 @@ export interface WireError {
 export interface WireDetail {
   readonly code: string;
   readonly message?: string | undefined;
-  readonly params?: Params | undefined;
+  readonly params?: AnyParams | undefined;
   readonly path?: string | undefined;
 }
 
@@ -59,8 +59,8 @@ export interface WireView {
   readonly code: string;
   readonly status: number;
   readonly message: string;
-  readonly params: Params;
-  readonly details: readonly { readonly code: string; readonly message: string; readonly params: Params; readonly path?: string | undefined }[];
+  readonly params: AnyParams;
+  readonly details: readonly { readonly code: string; readonly message: string; readonly params: AnyParams; readonly path?: string | undefined }[];
   readonly category: Category;
   readonly known: boolean;
   readonly requestId: string | undefined;

@@ -10,11 +10,14 @@ import type { Site } from './stack.js';
 import { withStack } from './stack.js';
 import { render } from './template.js';
 
-/** Parameters of an error: plain data, as declared by the code's zod schema. */
-export type Params = Readonly<Record<string, unknown>>;
+/**
+ * The params of an error of any code: plain data. A vendor's `Params<C>` (and {@link ParamsOf}) are
+ * those of one code, typed by its schema.
+ */
+export type AnyParams = Readonly<Record<string, unknown>>;
 
 /** A nested error carried by a response (a validation failure of one field, one of several errors). */
-export interface ErrsDetail<C extends string = string, P extends Params = Params> {
+export interface ErrsDetail<C extends string = string, P extends AnyParams = AnyParams> {
   readonly code: C;
   readonly message: string;
   readonly params: P;
@@ -25,7 +28,7 @@ export interface ErrsDetail<C extends string = string, P extends Params = Params
 }
 
 /** Everything an {@link ErrsError} is made of; what `toJSON` writes and `fromJSON` reads. */
-export interface ErrsErrorData<C extends string = string, P extends Params = Params> {
+export interface ErrsErrorData<C extends string = string, P extends AnyParams = AnyParams> {
   readonly vendor: string;
   readonly code: C;
   readonly status: number;
@@ -48,7 +51,7 @@ export interface ErrsErrorData<C extends string = string, P extends Params = Par
  * Recognise one with {@link isErrsError} (or `instanceof`, which uses the same brand): both work
  * across copies of this package and across realms.
  */
-export class ErrsError<C extends string = string, P extends Params = Params> extends Error {
+export class ErrsError<C extends string = string, P extends AnyParams = AnyParams> extends Error {
   declare readonly [BRAND]: true;
   /** Vendor id of the catalog the error belongs to (`'connect'`, `'omnia'`, ...). */
   declare readonly vendor: string;
@@ -118,14 +121,14 @@ export class ErrsError<C extends string = string, P extends Params = Params> ext
 }
 
 /** The JSON form of an {@link ErrsError}. */
-export interface ErrsErrorJSON<C extends string = string, P extends Params = Params> extends ErrsErrorData<C, P> {
+export interface ErrsErrorJSON<C extends string = string, P extends AnyParams = AnyParams> extends ErrsErrorData<C, P> {
   readonly name: 'ErrsError';
   readonly retryable: boolean;
   readonly details: readonly ErrsDetail[];
 }
 
 // One field order for both ways of building an error, so that every ErrsError has one shape.
-function assign<C extends string, P extends Params>(e: ErrsError<C, P>, data: ErrsErrorData<C, P>): void {
+function assign<C extends string, P extends AnyParams>(e: ErrsError<C, P>, data: ErrsErrorData<C, P>): void {
   const w = e as { -readonly [K in keyof ErrsError<C, P>]: ErrsError<C, P>[K] };
   w.vendor = data.vendor;
   w.code = data.code;
@@ -146,7 +149,7 @@ function assign<C extends string, P extends Params>(e: ErrsError<C, P>, data: Er
  * The error a catalog gives: a native ErrsError whose stack starts at the caller of `site` (the
  * public method the user called), or, for `site === null` (`{ stack: false }`), a light one.
  */
-export function errorAt<C extends string, P extends Params>(data: ErrsErrorData<C, P>, site: Site): ErrsError<C, P> {
+export function errorAt<C extends string, P extends AnyParams>(data: ErrsErrorData<C, P>, site: Site): ErrsError<C, P> {
   return site === null ? lightError(data) : withStack(() => new ErrsError(data), site);
 }
 
@@ -157,7 +160,7 @@ export function errorAt<C extends string, P extends Params>(data: ErrsErrorData<
  * `instanceof Error`); only native-error checks of the engine (`util.types.isNativeError`) tell it
  * apart, and its `stack` is the header line alone.
  */
-export function lightError<C extends string, P extends Params>(data: ErrsErrorData<C, P>): ErrsError<C, P> {
+export function lightError<C extends string, P extends AnyParams>(data: ErrsErrorData<C, P>): ErrsError<C, P> {
   dress();
   return new (LightError as unknown as new (data: ErrsErrorData<C, P>) => ErrsError<C, P>)(data);
 }
@@ -185,7 +188,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * The error back from its `toJSON()` form (for instance after crossing a worker or process boundary).
  * Throws a TypeError when `json` is not such a form.
  */
-export function fromJSON<C extends string = string, P extends Params = Params>(json: unknown): ErrsError<C, P> {
+export function fromJSON<C extends string = string, P extends AnyParams = AnyParams>(json: unknown): ErrsError<C, P> {
   const value: unknown = typeof json === 'string' ? JSON.parse(json) : json;
   if (
     !isRecord(value) ||

@@ -4,25 +4,25 @@ import * as z4 from 'zod/v4/core';
 import type { Entry } from './entries.js';
 import { EMPTY } from './entries.js';
 import { ownCopy } from './envelope.js';
-import type { Params } from './error.js';
+import type { AnyParams } from './error.js';
 
 function issuesText(error: z4.$ZodError): string {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
 }
 
 /** `create`'s params, checked by the code's schema (defaults applied); a TypeError names each issue. */
-export function checkParams(vendor: string, what: string, entry: Entry, params: unknown): Params {
+export function checkParams(vendor: string, what: string, entry: Entry, params: unknown): AnyParams {
   if (!entry.def.schema) return EMPTY;
   const result = z4.safeParse(entry.def.schema, params ?? {});
   if (!result.success) throw new TypeError(`${vendor}: invalid params for ${what}: ${issuesText(result.error)}`, { cause: result.error });
-  return result.data as Params;
+  return result.data as AnyParams;
 }
 
 /**
  * Params from the wire: valid ones kept, invalid or missing ones left out (never a failure). In
  * strict mode (`strictIssues` given) zod decides, and its issues are collected there.
  */
-export function readParams(entry: Entry | undefined, value: Params | undefined, strictIssues?: z4.$ZodIssue[]): Params {
+export function readParams(entry: Entry | undefined, value: AnyParams | undefined, strictIssues?: z4.$ZodIssue[]): AnyParams {
   if (!entry) return value === undefined ? EMPTY : ownCopy(value);
   const schema = entry.def.schema;
   if (!schema) return EMPTY;
@@ -36,9 +36,9 @@ export function readParams(entry: Entry | undefined, value: Params | undefined, 
   if (!entry.guard || strictIssues) {
     const result = z4.safeParse(schema, input);
     if (result.success) {
-      if (!entry.defaults) return result.data as Params;
+      if (!entry.defaults) return result.data as AnyParams;
       const out: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(result.data as Params)) if (Object.hasOwn(input, key)) out[key] = value;
+      for (const [key, value] of Object.entries(result.data as AnyParams)) if (Object.hasOwn(input, key)) out[key] = value;
       return out;
     }
     strictIssues?.push(...result.error.issues);

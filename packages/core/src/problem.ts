@@ -1,6 +1,6 @@
 import type { Category } from './categories.js';
 import { wireStatus } from './categories.js';
-import type { ErrsDetail, Params } from './error.js';
+import type { ErrsDetail, AnyParams } from './error.js';
 import { render } from './template.js';
 
 /** RFC 9457 problem details, with the error's vendor, code and params as extension members. */
@@ -14,7 +14,7 @@ export interface ProblemDetails {
   readonly code: string;
   readonly category: Category;
   readonly retryable: boolean;
-  readonly params: Params;
+  readonly params: AnyParams;
   readonly requestId?: string;
   /** The nested errors, one problem-like entry each. */
   readonly errors?: readonly ProblemDetailEntry[];
@@ -24,7 +24,7 @@ export interface ProblemDetails {
 export interface ProblemDetailEntry {
   readonly code: string;
   readonly detail: string;
-  readonly params: Params;
+  readonly params: AnyParams;
   readonly path?: string;
 }
 
@@ -47,7 +47,7 @@ interface ProblemSource {
   readonly message: string;
   readonly category: Category;
   readonly retryable: boolean;
-  readonly params: Params;
+  readonly params: AnyParams;
   readonly known: boolean;
   readonly requestId: string | undefined;
   readonly details: readonly ErrsDetail[];

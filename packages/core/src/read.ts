@@ -7,7 +7,7 @@ import type { Core, Entry } from './entries.js';
 import { adviceFor } from './entries.js';
 import type { ReadContext, WireDetail, WireError } from './envelope.js';
 import { isMismatch } from './envelope.js';
-import type { ErrsDetail, ErrsError, Params } from './error.js';
+import type { ErrsDetail, ErrsError, AnyParams } from './error.js';
 import { errorAt } from './error.js';
 import { isErrsParseError } from './brand.js';
 import { reasonPhrase, requestIdFrom, retryAfterMsFrom } from './http.js';
@@ -20,7 +20,7 @@ import { fill } from './template.js';
 
 const NO_DETAILS: readonly ErrsDetail[] = /* @__PURE__ */ Object.freeze([]);
 
-function readDetail(core: Core, d: WireDetail, top: { readonly wire: WireError; readonly entry: Entry | undefined; readonly params: Params }): ErrsDetail {
+function readDetail(core: Core, d: WireDetail, top: { readonly wire: WireError; readonly entry: Entry | undefined; readonly params: AnyParams }): ErrsDetail {
   const entry = core.entries.get(d.code);
   // Envelopes whose first detail is the error itself (Connect's `errors[0]`) share its params.
   const same = d.params !== undefined && d.params === top.wire.params && entry === top.entry;

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type * as z4 from 'zod/v4/core';
 import { mismatch, readWith } from '@errs/core/envelope';
-import type { CodeView, Envelope, Mismatch, Params, ReadContext, WireDetail, WireError } from '@errs/core/envelope';
+import type { CodeView, Envelope, Mismatch, AnyParams, ReadContext, WireDetail, WireError } from '@errs/core/envelope';
 
 /** One nested error of a `ValidationFailed` body: `name` is the attribute or element it is about. */
 const detailSchema = z.object({
@@ -71,7 +71,7 @@ function slotValue(slot: Slot, text: string): unknown {
 }
 
 /** The params a message carries, for codes whose documented message has placeholders. */
-function paramsFrom(view: CodeView | undefined, message: string | null | undefined): Params | undefined {
+function paramsFrom(view: CodeView | undefined, message: string | null | undefined): AnyParams | undefined {
   const pattern = view && patternOf(view);
   if (!pattern || typeof message !== 'string') return undefined;
   const m = pattern.regex.exec(message);
