@@ -10,15 +10,17 @@ export const workspace = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The repository. */
 export const root = resolve(workspace, '../..');
 
-const FENCE = /^( {0,3})(`{3,})(tsx?)\s*$/;
+// Any indentation: a fence inside a nested list item is indented by its item (a block missed here
+// would go unchecked without a word).
+const FENCE = /^(\s*)(`{3,})(tsx?|typescript)\s*$/;
 // A comment on the line right before a fence: `<!-- fragment: why -->` leaves the block out (for a
 // piece of a larger sample that cannot stand alone); `<!-- file: acme.ts -->` names the module, so the
 // README's other samples can import it (`import { acme } from './acme'`).
 const MARKER = /^\s*<!--\s*(fragment|file)\s*(?::\s*(.*?))?\s*-->\s*$/;
 
 /**
- * The ```ts and ```tsx blocks of a markdown text, each with the 1-based line of its opening fence,
- * and the marker on the line before it, if any.
+ * The ```ts (or ```typescript) and ```tsx blocks of a markdown text, each with the 1-based line of
+ * its opening fence, and the marker on the line before it, if any.
  * @returns {{ line: number, lang: 'ts' | 'tsx', code: string, fragment?: string, file?: string }[]}
  */
 export function samplesOf(markdown) {
@@ -28,7 +30,7 @@ export function samplesOf(markdown) {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     if (open) {
-      if (new RegExp(`^ {0,3}\`{${open.ticks},}\\s*$`).test(text)) {
+      if (new RegExp(`^\\s*\`{${open.ticks},}\\s*$`).test(text)) {
         const sample = { line: open.line, lang: open.lang, code: open.body.join('\n') };
         if (open.marker?.[1] === 'fragment') sample.fragment = open.marker[2] || 'fragment';
         if (open.marker?.[1] === 'file') sample.file = open.marker[2];
@@ -42,7 +44,7 @@ export function samplesOf(markdown) {
     const fence = FENCE.exec(text);
     if (fence) {
       const marker = i > 0 ? MARKER.exec(lines[i - 1]) : null;
-      open = { line: i + 1, lang: fence[3], indent: fence[1], ticks: fence[2].length, body: [], marker };
+      open = { line: i + 1, lang: fence[3] === 'typescript' ? 'ts' : fence[3], indent: fence[1], ticks: fence[2].length, body: [], marker };
     }
   }
   if (open) throw new Error(`the \`\`\`${open.lang} block at line ${open.line} is never closed`);
@@ -54,7 +56,7 @@ function compilerOptions() {
   const path = join(root, 'tsconfig.base.json');
   const { config, error } = ts.readConfigFile(path, ts.sys.readFile);
   if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
-  const { options, errors } = ts.parseJsonConfigFileContent(config, ts.sys, root);
+  const { options, errors } = ts.convertCompilerOptionsFromJson(config.compilerOptions, root);
   if (errors.length > 0) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, '\n'));
   return {
     ...options,

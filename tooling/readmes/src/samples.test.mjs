@@ -5,12 +5,13 @@ import { checkReadmes, readmes, samplesOf } from './samples.mjs';
 const fixture = 'tooling/readmes/src/fixtures/broken.md';
 
 test('finds ts blocks with their fence line, markers and indentation', () => {
-  const md = ['# x', '```ts', 'a;', '```', '```sh', 'npm i', '```', '<!-- fragment: part of a -->', '```tsx', '<b />;', '```', '<!-- file: acme.ts -->', '```ts', 'export {};', '```', '- item', '', '  ```ts', '  indented;', '  ```'].join('\n');
+  const md = ['# x', '```ts', 'a;', '```', '```sh', 'npm i', '```', '<!-- fragment: part of a -->', '```tsx', '<b />;', '```', '<!-- file: acme.ts -->', '```ts', 'export {};', '```', '- item', '', '  ```ts', '  indented;', '  ```', '  - nested', '', '      ```ts', '      deeper;', '      ```'].join('\n');
   assert.deepEqual(samplesOf(md), [
     { line: 2, lang: 'ts', code: 'a;' },
     { line: 9, lang: 'tsx', code: '<b />;', fragment: 'part of a' },
     { line: 13, lang: 'ts', code: 'export {};', file: 'acme.ts' },
     { line: 18, lang: 'ts', code: 'indented;' },
+    { line: 23, lang: 'ts', code: 'deeper;' },
   ]);
   assert.throws(() => samplesOf('```ts\nnever closed'), /never closed/);
 });
