@@ -67,7 +67,7 @@ export class ErrsError<C extends string = string, P extends AnyParams = AnyParam
   declare readonly category: Category;
   /** Whether sending the same request again after a delay may succeed (see {@link retryDelay}). */
   declare readonly retryable: boolean;
-  /** What to do about it: strategy and the vendor's own advice. */
+  /** What to do about it: the strategy, and the vendor's own words (`note`) where it gives some. */
   declare readonly retry: RetryAdvice;
   /** Nested errors of the response, each with code, message, params and field path. */
   declare readonly details: readonly ErrsDetail[];

@@ -180,9 +180,12 @@ function tidy(text: string): string {
 }
 
 /**
- * Fills `{name}` placeholders from `params`; a clause whose param is absent drops out (see
- * {@link fill}). Any template can be given: it is read in one pass, never compiled nor cached, so
- * untrusted templates (a title read from JSON, a caller's table) cost no memory that outlives the call.
+ * Fills `{name}` placeholders from `params`. A clause whose param is absent drops out with its label,
+ * separator and lead-in (`id={resourceId} or key={resourceKey}` with `resourceKey` alone gives
+ * `key=…`; `(id: {id})` without `id` goes with its parentheses), so the message still reads as a
+ * sentence and never shows a raw `{name}`. Any template can be given: it is read in one pass, never
+ * compiled nor cached, so untrusted templates (a title read from JSON, a caller's table) cost no
+ * memory that outlives the call.
  */
 export function render(template: string, params: Readonly<Record<string, unknown>> | undefined): string {
   if (!template.includes('{')) return template;
