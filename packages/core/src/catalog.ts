@@ -20,7 +20,7 @@ import { readProblem } from './problem-read.js';
 import type { RetryAdvice, RetryStrategy } from './retry.js';
 import { defaultStrategy } from './retry.js';
 import type { Site } from './stack.js';
-import { traceAt, withStack } from './stack.js';
+import { captureAt, LATER, stackAt, traceAt, withStack } from './stack.js';
 import type { Template } from './template.js';
 import { fill, placeholders, prepare, render } from './template.js';
 
@@ -490,7 +490,8 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     const strictIssues: z4.$ZodIssue[] | undefined = init.strict ? [] : undefined;
     const params = readParams(entry, wire.params, strictIssues);
     if (strictIssues && strictIssues.length > 0) {
-      throw parseFailure(vendor, 'shape', `params of ${wire.code} do not fit its schema`, { issues: strictIssues, status: init.status }, site);
+      // Returned, not thrown: parseOrFail hands it to safeParse as its answer, which gives it its stack.
+      return parseFailure(vendor, 'shape', `params of ${wire.code} do not fit its schema`, { issues: strictIssues, status: init.status }, site) as never;
     }
     const status = init.status ?? wire.status ?? entry?.def.status ?? 500;
     const category = entry ? entry.def.category : categoryFromStatus(status);
@@ -556,23 +557,31 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
   // `site`, the public method the user called (each builder is its own site when called directly).
 
   function safeParse(input: unknown, init: ParseInit = {}, site: Exclude<Site, null> = safeParse): SafeParseResult<CatalogError<E>> {
-    const at = init.stack === false ? null : site;
+    // The errors are built without a stack (LATER) and given one by the public method itself: here
+    // when the user called safeParse (or for an async method's Trace), in parse when parse called.
+    const at = init.stack === false ? null : LATER;
+    let result: SafeParseResult<CatalogError<E>>;
     try {
-      const result = parseOrFail(input, init, at);
-      return isErrsParseError(result) ? { success: false, error: result } : { success: true, data: result };
+      const read = parseOrFail(input, init, at);
+      result = isErrsParseError(read) ? { success: false, error: read } : { success: true, data: read };
     } catch (cause) {
-      // A strict-mode rejection is already the answer. Anything else was thrown while the envelope
-      // read the input (its own code, or a hostile input's getters and proxies): say so, with the cause.
+      // An ErrsParseError thrown while the envelope read the input is the answer as it is. Anything
+      // else thrown there (its own code, or a hostile input's getters and proxies): say so, with the cause.
       if (isOwnFailure(cause)) return { success: false, error: cause };
       const what = thrownText(cause);
-      const error = parseFailure(vendor, 'shape', `the ${vendor} envelope failed while reading the input (${what})`, { cause, status: init.status }, at);
-      return { success: false, error };
+      result = { success: false, error: parseFailure(vendor, 'shape', `the ${vendor} envelope failed while reading the input (${what})`, { cause, status: init.status }, at) };
     }
+    if (at !== null) {
+      const error = result.success ? result.data : result.error;
+      if (typeof site === 'function') captureAt(error, site); // not through stackAt: see captureAt
+      else if (site !== LATER) stackAt(error, site);
+    }
+    return result;
   }
 
   function fromStatus(status: number, init: StatusInit = {}, site: Exclude<Site, null> = fromStatus): UnknownError {
     const category = init.category ?? categoryFromStatus(status);
-    return errorAt(
+    const error = errorAt(
       {
         vendor,
         code: init.code ?? `HTTP_${status}`,
@@ -588,8 +597,13 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
         raw: init.raw,
         cause: init.cause,
       },
-      init.stack === false ? null : site,
+      init.stack === false ? null : LATER,
     ) as UnknownError;
+    if (init.stack !== false) {
+      if (typeof site === 'function') captureAt(error, site); // not through stackAt: see captureAt
+      else if (site !== LATER) stackAt(error, site);
+    }
+    return error;
   }
 
   function create(code: string, params?: unknown, options: CreateOptions<E> = {}): ErrsError {
@@ -626,7 +640,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       };
     });
     const documented = fill(entry.template, checked);
-    return withStack(() => new ErrsError({
+    const error = withStack(() => new ErrsError({
       vendor,
       code,
       status: options.status ?? entry.def.status,
@@ -640,7 +654,9 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       requestId: options.requestId,
       retryAfterMs: options.retryAfterMs,
       cause: options.cause,
-    }), create);
+    }), LATER);
+    captureAt(error, create); // here, in the public method itself (see captureAt)
+    return error;
   }
 
   /** What a 5xx error sends unless exposed (its own message may be internal): the code's documented message. */
@@ -675,7 +691,9 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
   }
 
   function parse(input: unknown, init?: ParseInit): CatalogError<E> {
-    const result = safeParse(input, init, parse);
+    const result = safeParse(input, init, LATER);
+    // The stack is captured here, in the public method itself (see captureAt).
+    if (init?.stack !== false) captureAt(result.success ? result.data : result.error, parse);
     if (!result.success) throw result.error;
     return result.data;
   }
