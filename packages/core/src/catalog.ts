@@ -15,7 +15,7 @@ import { bodyText, headerValue, readBounded, reasonPhrase, requestIdFrom, retryA
 import type { InputLimits } from './input.js';
 import { checkValue, decodeText, DEFAULT_MAX_BYTES } from './input.js';
 import type { ErrsParseError } from './parse-error.js';
-import { parseFailure } from './parse-error.js';
+import { parseFailure, zodParse } from './parse-error.js';
 import { readProblem } from './problem-read.js';
 import type { RetryAdvice, RetryStrategy } from './retry.js';
 import { defaultStrategy } from './retry.js';
@@ -450,14 +450,14 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     }
     // Without guards, or in strict mode (which reports zod's issues), zod decides.
     if (!entry.guard || strictIssues) {
-      const result = z4.safeParse(schema, input);
+      const result = zodParse(schema, input);
       if (result.success) {
         if (!entry.defaults) return result.data as Params;
         const out: Record<string, unknown> = {};
         for (const [key, value] of Object.entries(result.data as Params)) if (Object.hasOwn(input, key)) out[key] = value;
         return out;
       }
-      strictIssues?.push(...result.error.issues);
+      strictIssues?.push(...result.issues);
     }
     // Lenient: keep each declared param that is valid on its own, leave out the rest.
     const out: Record<string, unknown> = {};
@@ -467,7 +467,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
         if (guard(input[key]) && input[key] !== undefined) out[key] = input[key];
         continue;
       }
-      const field = z4.safeParse(schema, input[key]);
+      const field = zodParse(schema, input[key]);
       if (field.success && field.data !== undefined) out[key] = field.data;
     }
     return out;
