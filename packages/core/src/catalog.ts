@@ -5,9 +5,9 @@ import type { WireDetail, WireError, Envelope, ReadContext, WireView } from './e
 import { isMismatch, ownCopy } from './envelope.js';
 import type { Guard, Picker } from './guard.js';
 import { guardOf, pickerOf } from './guard.js';
-import type { ErrsDetail, Params } from './error.js';
+import type { ErrsDetail, ErrsError, Params } from './error.js';
 import { isErrsError, isErrsParseError } from './brand.js';
-import { errorAt, ErrsError } from './error.js';
+import { errorAt } from './error.js';
 import type { Builders, FromErrorOptions, StatusInit } from './from-error.js';
 import { fromError } from './from-error.js';
 import type { HeadersLike } from './http.js';
@@ -20,7 +20,7 @@ import { readProblem } from './problem-read.js';
 import type { RetryAdvice, RetryStrategy } from './retry.js';
 import { defaultStrategy } from './retry.js';
 import type { Site } from './stack.js';
-import { captureAt, LATER, stackAt, traceAt, withStack } from './stack.js';
+import { captureAt, LATER, stackAt, traceAt } from './stack.js';
 import type { Template } from './template.js';
 import { fill, placeholders, prepare, render } from './template.js';
 
@@ -640,21 +640,24 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
       };
     });
     const documented = fill(entry.template, checked);
-    const error = withStack(() => new ErrsError({
-      vendor,
-      code,
-      status: options.status ?? entry.def.status,
-      message: options.message ?? documented,
-      title: entry.info.title,
-      params: checked,
-      category: entry.def.category,
-      retry: entry.info.retry,
-      details,
-      known: true,
-      requestId: options.requestId,
-      retryAfterMs: options.retryAfterMs,
-      cause: options.cause,
-    }), LATER);
+    const error = errorAt(
+      {
+        vendor,
+        code,
+        status: options.status ?? entry.def.status,
+        message: options.message ?? documented,
+        title: entry.info.title,
+        params: checked,
+        category: entry.def.category,
+        retry: entry.info.retry,
+        details,
+        known: true,
+        requestId: options.requestId,
+        retryAfterMs: options.retryAfterMs,
+        cause: options.cause,
+      },
+      LATER,
+    );
     captureAt(error, create); // here, in the public method itself (see captureAt)
     return error;
   }

@@ -147,8 +147,10 @@ function assign<C extends string, P extends Params>(e: ErrsError<C, P>, data: Er
  * public method the user called), or, for `site === null` (`{ stack: false }`), a light one.
  */
 export function errorAt<C extends string, P extends Params>(data: ErrsErrorData<C, P>, site: Site): ErrsError<C, P> {
-  return site === null ? lightError(data) : withStack(() => new ErrsError(data), site);
+  return site === null ? lightError(data) : (withStack(newError, data, site) as ErrsError<C, P>);
 }
+
+const newError = (data: ErrsErrorData): ErrsError => new ErrsError(data);
 
 /**
  * An ErrsError built without running Error's constructor: what `{ stack: false }` gives, for bulk

@@ -65,10 +65,13 @@ type FailureExtra = { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: 
  * throws), one built without capturing a stack, which costs more than the whole parse.
  */
 export function parseFailure(vendor: string, reason: ParseFailureReason, message: string, extra: FailureExtra = {}, site: Site = null): ErrsParseError {
-  if (site !== null) return withStack(() => new ErrsParseError(vendor, reason, message, extra), site);
+  if (site !== null) return withStack(newFailure, { vendor, reason, message, extra }, site);
   dress();
   return new (LightParseError as unknown as new (...args: Parameters<typeof parseFailure>) => ErrsParseError)(vendor, reason, message, extra);
 }
+
+const newFailure = (f: { vendor: string; reason: ParseFailureReason; message: string; extra: FailureExtra }): ErrsParseError =>
+  new ErrsParseError(f.vendor, f.reason, f.message, f.extra);
 
 function LightParseError(
   this: { -readonly [K in 'vendor' | 'reason' | 'issues' | 'status' | 'message']: ErrsParseError[K] },

@@ -38,20 +38,21 @@ export function traceAt(method: Function): Trace {
 }
 
 /**
- * Makes a native error (`make` calls an Error constructor) whose stack is captured once, at `site`
- * (for {@link LATER}: not yet, see {@link captureAt}).
+ * Makes a native error (`make(arg)` calls an Error constructor) whose stack is captured once, at
+ * `site` (for {@link LATER}: not yet, see {@link captureAt}). `make` is a function of the module
+ * that calls, not a closure made per error: this is the path of every error a catalog gives.
  * Why the limit: Error's constructor would capture a stack of errs's frames that is then thrown away.
  * With Error.stackTraceLimit not a number V8 captures nothing at all (at 0 it still sets up a walk and
  * stores an empty trace), and captureStackTrace takes the one that counts; the user's limit is back
  * by then. Engines without captureStackTrace keep the constructor's own stack.
  */
-export function withStack<T extends Error>(make: () => T, site: Exclude<Site, null>): T {
-  if (capture === undefined) return make();
+export function withStack<A, T extends Error>(make: (arg: A) => T, arg: A, site: Exclude<Site, null>): T {
+  if (capture === undefined) return make(arg);
   const limit = Error.stackTraceLimit;
   (Error as { stackTraceLimit: unknown }).stackTraceLimit = undefined;
   let error: T;
   try {
-    error = make();
+    error = make(arg);
   } finally {
     Error.stackTraceLimit = limit;
   }
