@@ -5,7 +5,7 @@ import { problemOf } from './problem.js';
 import type { RetryAdvice } from './retry.js';
 import { defaultStrategy, isRetryable } from './retry.js';
 
-import { dresser, ERROR_BRAND as BRAND, isErrsError } from './brand.js';
+import { dresser, ERROR_BRAND as BRAND, instanceofByBrand, isErrsError } from './brand.js';
 import type { Site } from './stack.js';
 import { withStack } from './stack.js';
 import { render } from './template.js';
@@ -84,10 +84,8 @@ export class ErrsError<C extends string = string, P extends Params = Params> ext
     assign(this, data);
   }
 
-  /** `instanceof ErrsError` holds for errors of any copy of the package, in any realm. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === ErrsError ? isErrsError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
+  /** `instanceof ErrsError` holds for errors of any copy of the package, in any realm (see instanceofByBrand). */
+  declare static [Symbol.hasInstance]: (value: unknown) => boolean;
 
   /** RFC 9457 problem details for this error: safe to send (no stack, no cause). */
   toProblem(options?: ToProblemOptions): ProblemDetails {
@@ -116,6 +114,8 @@ export class ErrsError<C extends string = string, P extends Params = Params> ext
     };
   }
 }
+
+instanceofByBrand(ErrsError, isErrsError);
 
 /** The JSON form of an {@link ErrsError}. */
 export interface ErrsErrorJSON<C extends string = string, P extends Params = Params> extends ErrsErrorData<C, P> {

@@ -1,6 +1,6 @@
 import * as z4 from 'zod/v4/core';
 
-import { dresser, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
+import { dresser, instanceofByBrand, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
 import type { Site } from './stack.js';
 import { withStack } from './stack.js';
 
@@ -51,11 +51,11 @@ export class ErrsParseError extends Error {
     this.status = extra.status;
   }
 
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === ErrsParseError ? isErrsParseError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
+  /** `instanceof ErrsParseError` holds for failures of any copy of the package, in any realm (see instanceofByBrand). */
+  declare static [Symbol.hasInstance]: (value: unknown) => boolean;
 }
+
+instanceofByBrand(ErrsParseError, isErrsParseError);
 
 type FailureExtra = { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: number | undefined; cause?: unknown };
 
