@@ -66,3 +66,22 @@ export function dresser(cls: { readonly prototype: object }, name: string, brand
     light.prototype = cls.prototype;
   };
 }
+
+/**
+ * Makes `value instanceof cls` answer by the brand (`is`), so that it holds across copies of the
+ * package and realms; for a subclass of `cls`, by its prototype as usual. Set on the class after its
+ * body, not as a `static [Symbol.hasInstance]` member in it: a class body with that member is a
+ * dictionary-mode function object, and V8 (Node 20) then never finishes optimising the class's
+ * constructor, so that every error would be made by unoptimised code.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any class
+export function instanceofByBrand(cls: Function, is: (value: unknown) => boolean): void {
+  Object.defineProperty(cls, Symbol.hasInstance, {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the class or a subclass
+    value(this: Function, value: unknown): boolean {
+      return this === cls ? is(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+    },
+    writable: true,
+    configurable: true,
+  });
+}

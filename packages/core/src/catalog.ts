@@ -29,7 +29,7 @@ import { readProblem } from './problem-read.js';
 import { build, isOwnFailure, issueAt, parseOrFail, thrownText } from './read.js';
 import { readResponse } from './response.js';
 import type { Site } from './stack.js';
-import { traceAt } from './stack.js';
+import { captureAt, LATER, stackAt, traceAt } from './stack.js';
 import { fill, render } from './template.js';
 import { encode, toResponse } from './write.js';
 
@@ -51,35 +51,47 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     }
   }
   const core: Core = { vendor, entries, envelope, lookup: lookupOf(entries) };
+
   type Parsed = CatalogError<E>;
 
   // Each method below takes the stack decision for its callers: `stack: false` gives light errors;
   // otherwise the stack starts at the caller of `site`, the public method the user called (each
-  // method is its own site when called directly).
+  // method is its own site when called directly). Errors are built without a stack (LATER) and the
+  // public method captures it in its own frame: a capture deep inside errs costs V8 a walk over
+  // every frame it skips (see captureAt).
 
   function safeParse(input: unknown, init: ParseOptions = {}, site: Exclude<Site, null> = safeParse): SafeParseResult<Parsed> {
-    const at = init.stack === false ? null : site;
+    const at = init.stack === false ? null : LATER;
+    let result: SafeParseResult<Parsed>;
     try {
-      const result = parseOrFail(core, input, init, at);
-      return isErrsParseError(result) ? { success: false, error: result } : { success: true, data: result as Parsed };
+      const read = parseOrFail(core, input, init, at);
+      result = isErrsParseError(read) ? { success: false, error: read } : { success: true, data: read as Parsed };
     } catch (cause) {
-      // A strict-mode rejection is already the answer. Anything else was thrown while the envelope
-      // read the input (its own code, or a hostile input's getters and proxies): say so, with the cause.
+      // An ErrsParseError thrown while the envelope read the input is the answer as it is. Anything
+      // else thrown there (its own code, or a hostile input's getters and proxies): say so, with the cause.
       if (isOwnFailure(cause)) return { success: false, error: cause };
       const error = parseFailure(vendor, 'shape', `the ${vendor} envelope failed while reading the input (${thrownText(cause)})`, { cause, status: init.status }, at);
-      return { success: false, error };
+      result = { success: false, error };
     }
+    if (at !== null) {
+      const error = result.success ? result.data : result.error;
+      // In this frame, not through stackAt (see captureAt); LATER: the caller captures it.
+      if (typeof site === 'function') captureAt(error, site);
+      else if (site !== LATER) stackAt(error, site);
+    }
+    return result;
   }
 
   function parse(input: unknown, init?: ParseOptions): Parsed {
-    const result = safeParse(input, init, parse);
+    const result = safeParse(input, init, LATER);
+    if (init?.stack !== false) captureAt(result.success ? result.data : result.error, parse);
     if (!result.success) throw result.error;
     return result.data;
   }
 
   function fromStatus(status: number, init: StatusInit = {}, site: Exclude<Site, null> = fromStatus): UnknownError {
     const category = init.category ?? categoryFromStatus(status);
-    return errorAt(
+    const error = errorAt(
       {
         vendor,
         code: init.code ?? `HTTP_${status}`,
@@ -95,8 +107,13 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
         raw: init.raw,
         cause: init.cause,
       },
-      init.stack === false ? null : site,
+      init.stack === false ? null : LATER,
     ) as UnknownError;
+    if (init.stack !== false) {
+      if (typeof site === 'function') captureAt(error, site); // in this frame (see captureAt)
+      else if (site !== LATER) stackAt(error, site);
+    }
+    return error;
   }
 
   /** safeParse and fromStatus whose errors all get the stack of `site` (a user's async call). */
@@ -130,10 +147,12 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
 
   function createOf(code: string, params?: unknown, options?: AnyCreateOptions): ErrsError {
     // A code without params takes its options second: `create(code, { cause })`.
-    if (options === undefined && entries.get(code)?.def.schema === undefined) {
-      return create(core, code, undefined, typeof params === 'object' && params !== null ? params : {}, createOf);
-    }
-    return create(core, code, params, options ?? {}, createOf);
+    const error =
+      options === undefined && entries.get(code)?.def.schema === undefined
+        ? create(core, code, undefined, typeof params === 'object' && params !== null ? params : {})
+        : create(core, code, params, options ?? {});
+    captureAt(error, createOf);
+    return error;
   }
 
   const catalog = {

@@ -2,11 +2,10 @@
 import type { AnyCreateOptions } from './catalog-type.js';
 import type { Core } from './entries.js';
 import { carriersOf } from './entries.js';
-import type { ErrsDetail } from './error.js';
-import { ErrsError } from './error.js';
+import type { ErrsDetail, ErrsError } from './error.js';
+import { errorAt } from './error.js';
 import { checkParams } from './params.js';
-import type { Site } from './stack.js';
-import { withStack } from './stack.js';
+import { LATER } from './stack.js';
 import { fill } from './template.js';
 
 function detailOf(core: Core, d: NonNullable<AnyCreateOptions['details']>[number]): ErrsDetail {
@@ -22,8 +21,11 @@ function detailOf(core: Core, d: NonNullable<AnyCreateOptions['details']>[number
   };
 }
 
-/** Throws a TypeError for a code the catalog lacks, a nested-only code (naming its carriers) and params that fail. */
-export function create(core: Core, code: string, params: unknown, options: AnyCreateOptions, site: Exclude<Site, null>): ErrsError {
+/**
+ * Throws a TypeError for a code the catalog lacks, a nested-only code (naming its carriers) and
+ * params that fail. The error has no stack yet: the public method gives it one (see captureAt).
+ */
+export function create(core: Core, code: string, params: unknown, options: AnyCreateOptions): ErrsError {
   const { vendor, entries } = core;
   const entry = entries.get(code);
   if (!entry) throw new TypeError(`${vendor}: unknown error code ${JSON.stringify(code)}`);
@@ -36,23 +38,22 @@ export function create(core: Core, code: string, params: unknown, options: AnyCr
   }
   const checked = checkParams(vendor, code, entry, params);
   const details = (options.details ?? []).map((d) => detailOf(core, d));
-  return withStack(
-    () =>
-      new ErrsError({
-        vendor,
-        code,
-        status: options.status ?? entry.def.status,
-        message: options.message ?? fill(entry.template, checked),
-        title: entry.info.title,
-        params: checked,
-        category: entry.def.category,
-        retry: entry.info.retry,
-        details,
-        known: true,
-        requestId: options.requestId,
-        retryAfterMs: options.retryAfterMs,
-        cause: options.cause,
-      }),
-    site,
+  return errorAt(
+    {
+      vendor,
+      code,
+      status: options.status ?? entry.def.status,
+      message: options.message ?? fill(entry.template, checked),
+      title: entry.info.title,
+      params: checked,
+      category: entry.def.category,
+      retry: entry.info.retry,
+      details,
+      known: true,
+      requestId: options.requestId,
+      retryAfterMs: options.retryAfterMs,
+      cause: options.cause,
+    },
+    LATER,
   );
 }

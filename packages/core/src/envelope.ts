@@ -1,9 +1,10 @@
-import * as z4 from 'zod/v4/core';
+import type * as z4 from 'zod/v4/core';
 import type { Category } from './categories.js';
 import { guardOf } from './guard.js';
 import type { AnyParams } from './error.js';
 import type { HeadersLike } from './http.js';
 import type { ParseIssue } from './parse-error.js';
+import { zodParse } from './schema.js';
 
 /** One error as a vendor's body carries it, before the catalog gives it meaning. */
 export interface WireError {
@@ -120,8 +121,8 @@ export function readWith<S extends z4.$ZodType>(
 ): WireError | Mismatch {
   const guard = guardOf(schema);
   if (guard !== null && guard(body)) return map(body as z4.output<S>);
-  const result = z4.safeParse(schema, body);
-  return result.success ? map(result.data) : { issues: result.error.issues };
+  const result = zodParse(schema, body);
+  return result.success ? map(result.data as z4.output<S>) : { issues: result.issues };
 }
 
 /** A {@link Mismatch} of one issue. */

@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -51,6 +52,18 @@ describe('ErrsError', () => {
     expect(lookalike instanceof ErrsError).toBe(false);
     expect(isErrsError(null)).toBe(false);
     expect(new ErrsParseError('x', 'empty', 'm') instanceof ErrsError).toBe(false);
+  });
+
+  it('leaves its classes fast-mode objects, whose constructors V8 can optimise', () => {
+    // A class body with `static [Symbol.hasInstance]` is a dictionary-mode function object, and V8
+    // (Node 20) then never finishes optimising the constructor (it keeps aborting on a stable-map
+    // dependency), so every error is made by unoptimised code.
+    v8.setFlagsFromString('--allow-natives-syntax');
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- V8's own probe, only compiled with that flag
+    const fast = new Function('o', 'return %HasFastProperties(o)') as (o: unknown) => boolean;
+    expect(fast(class extends Error {})).toBe(true); // the probe itself works
+    expect(fast(ErrsError)).toBe(true);
+    expect(fast(ErrsParseError)).toBe(true);
   });
 
   it('keeps instanceof of subclasses exact', () => {

@@ -5,7 +5,7 @@ import { problemOf } from './problem.js';
 import type { RetryAdvice } from './retry.js';
 import { defaultStrategy, isRetryable } from './retry.js';
 
-import { dresser, ERROR_BRAND as BRAND, isErrsError } from './brand.js';
+import { dresser, ERROR_BRAND as BRAND, instanceofByBrand, isErrsError } from './brand.js';
 import type { Site } from './stack.js';
 import { withStack } from './stack.js';
 import { render } from './template.js';
@@ -87,10 +87,8 @@ export class ErrsError<C extends string = string, P extends AnyParams = AnyParam
     assign(this, data);
   }
 
-  /** `instanceof ErrsError` holds for errors of any copy of the package, in any realm. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === ErrsError ? isErrsError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
+  /** `instanceof ErrsError` holds for errors of any copy of the package, in any realm (see instanceofByBrand). */
+  declare static [Symbol.hasInstance]: (value: unknown) => boolean;
 
   /** RFC 9457 problem details for this error: safe to send (no stack, no cause). */
   toProblem(options?: ToProblemOptions): ProblemDetails {
@@ -119,6 +117,8 @@ export class ErrsError<C extends string = string, P extends AnyParams = AnyParam
     };
   }
 }
+
+instanceofByBrand(ErrsError, isErrsError);
 
 /** The JSON form of an {@link ErrsError}. */
 export interface ErrsErrorJSON<C extends string = string, P extends AnyParams = AnyParams> extends ErrsErrorData<C, P> {
@@ -150,8 +150,10 @@ function assign<C extends string, P extends AnyParams>(e: ErrsError<C, P>, data:
  * public method the user called), or, for `site === null` (`{ stack: false }`), a light one.
  */
 export function errorAt<C extends string, P extends AnyParams>(data: ErrsErrorData<C, P>, site: Site): ErrsError<C, P> {
-  return site === null ? lightError(data) : withStack(() => new ErrsError(data), site);
+  return site === null ? lightError(data) : (withStack(newError, data, site) as ErrsError<C, P>);
 }
+
+const newError = (data: ErrsErrorData): ErrsError => new ErrsError(data);
 
 /**
  * An ErrsError built without running Error's constructor: what `{ stack: false }` gives, for bulk

@@ -4,6 +4,7 @@ import * as z4 from 'zod/v4/core';
 import type { Entry } from './entries.js';
 import { EMPTY } from './entries.js';
 import { ownCopy } from './envelope.js';
+import { zodParse } from './schema.js';
 import type { AnyParams } from './error.js';
 
 function issuesText(error: z4.$ZodError): string {
@@ -34,14 +35,14 @@ export function readParams(entry: Entry | undefined, value: AnyParams | undefine
   }
   // Without guards, or in strict mode (which reports zod's issues), zod decides.
   if (!entry.guard || strictIssues) {
-    const result = z4.safeParse(schema, input);
+    const result = zodParse(schema, input);
     if (result.success) {
       if (!entry.defaults) return result.data as AnyParams;
       const out: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(result.data as AnyParams)) if (Object.hasOwn(input, key)) out[key] = value;
       return out;
     }
-    strictIssues?.push(...result.error.issues);
+    strictIssues?.push(...result.issues);
   }
   // Lenient: keep each declared param that is valid on its own, leave out the rest.
   const out: Record<string, unknown> = {};
@@ -51,7 +52,7 @@ export function readParams(entry: Entry | undefined, value: AnyParams | undefine
       if (guard(input[key]) && input[key] !== undefined) out[key] = input[key];
       continue;
     }
-    const field = z4.safeParse(schema, input[key]);
+    const field = zodParse(schema, input[key]);
     if (field.success && field.data !== undefined) out[key] = field.data;
   }
   return out;

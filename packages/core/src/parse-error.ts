@@ -1,6 +1,6 @@
 import type * as z4 from 'zod/v4/core';
 
-import { dresser, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
+import { dresser, instanceofByBrand, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
 import type { Site } from './stack.js';
 import { withStack } from './stack.js';
 
@@ -51,11 +51,11 @@ export class ErrsParseError extends Error {
     this.status = extra.status;
   }
 
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === ErrsParseError ? isErrsParseError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
+  /** `instanceof ErrsParseError` holds for failures of any copy of the package, in any realm (see instanceofByBrand). */
+  declare static [Symbol.hasInstance]: (value: unknown) => boolean;
 }
+
+instanceofByBrand(ErrsParseError, isErrsParseError);
 
 type FailureExtra = { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: number | undefined; cause?: unknown };
 
@@ -65,10 +65,13 @@ type FailureExtra = { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: 
  * throws), one built without capturing a stack, which costs more than the whole parse.
  */
 export function parseFailure(vendor: string, reason: ParseFailureReason, message: string, extra: FailureExtra = {}, site: Site = null): ErrsParseError {
-  if (site !== null) return withStack(() => new ErrsParseError(vendor, reason, message, extra), site);
+  if (site !== null) return withStack(newFailure, { vendor, reason, message, extra }, site);
   dress();
   return new (LightParseError as unknown as new (...args: Parameters<typeof parseFailure>) => ErrsParseError)(vendor, reason, message, extra);
 }
+
+const newFailure = (f: { vendor: string; reason: ParseFailureReason; message: string; extra: FailureExtra }): ErrsParseError =>
+  new ErrsParseError(f.vendor, f.reason, f.message, f.extra);
 
 function LightParseError(
   this: { -readonly [K in 'vendor' | 'reason' | 'issues' | 'status' | 'message']: ErrsParseError[K] },
@@ -90,4 +93,3 @@ const dress = /* @__PURE__ */ dresser(ErrsParseError, 'ErrsParseError', BRAND, L
 function issuesOf(issues: FailureExtra['issues']): readonly ParseIssue[] {
   return (issues ?? []).map((i) => ({ message: i.message, path: i.path, ...(i.code ? { code: i.code } : {}) }));
 }
-

@@ -31,15 +31,18 @@ function readDetail(core: Core, d: WireDetail, top: { readonly wire: WireError; 
     : { code: d.code, message, params, path: d.path, known: entry !== undefined };
 }
 
-/** The error a wire error gives. In strict mode, params that fail their schema throw an ErrsParseError. */
-export function build(core: Core, wire: WireError, raw: unknown, init: ParseOptions, site: Site): ErrsError {
+/**
+ * The error a wire error gives. In strict mode, params that fail their schema give an ErrsParseError
+ * (returned, not thrown: the public method gives it its stack, as any other answer).
+ */
+export function build(core: Core, wire: WireError, raw: unknown, init: ParseOptions, site: Site): ErrsError | ErrsParseError {
   const { vendor, entries } = core;
   const found = entries.get(wire.code);
   const entry = found && !found.info.nested ? found : undefined;
   const strictIssues: z4.$ZodIssue[] | undefined = init.strict ? [] : undefined;
   const params = readParams(entry, wire.params, strictIssues);
   if (strictIssues && strictIssues.length > 0) {
-    throw parseFailure(vendor, 'shape', `params of ${wire.code} do not fit its schema`, { issues: strictIssues, status: init.status }, site);
+    return parseFailure(vendor, 'shape', `params of ${wire.code} do not fit its schema`, { issues: strictIssues, status: init.status }, site);
   }
   const status = init.status ?? wire.status ?? entry?.def.status ?? 500;
   const category = entry ? entry.def.category : categoryFromStatus(status);

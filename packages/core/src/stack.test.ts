@@ -51,6 +51,34 @@ describe('errors have a stack captured at the call', () => {
     expectCallSite(acme.create('internal'));
   });
 
+  it('a failure of the envelope while it read a hostile input', () => {
+    const hostile = { get error(): never { throw new Error('boom') } };
+    const failure = acme.safeParse(hostile).error!;
+    expect(failure.message).toContain('boom');
+    expectCallSite(failure);
+  });
+
+  it('hands back an ErrsParseError the input threw as it is, its stack untouched', () => {
+    const thrown = acme.safeParse('<html>502</html>').error!;
+    Object.freeze(thrown); // capturing a stack on it now would throw
+    const stack = thrown.stack;
+    const hostile = { get error(): never { throw thrown } };
+    expect(acme.safeParse(hostile).error).toBe(thrown);
+    expect(thrown.stack).toBe(stack);
+  });
+
+  it('follows the user\'s Error.stackTraceLimit', () => {
+    const before = Error.stackTraceLimit;
+    try {
+      Error.stackTraceLimit = 1;
+      const stack = frames(acme.parse(json));
+      expect(stack).toHaveLength(1);
+      expect(stack[0]).toContain('stack.test.ts');
+    } finally {
+      Error.stackTraceLimit = before;
+    }
+  });
+
   it('a strict-mode rejection', () => {
     const failure = acme.safeParse({ error: { type: 'not_found', message: 'm', params: { id: 1 } } }, { strict: true }).error!;
     expect(failure.reason).toBe('shape');
