@@ -68,20 +68,18 @@ export function dresser(cls: { readonly prototype: object }, name: string, brand
 }
 
 /**
- * Makes `value instanceof cls` answer by the brand (`is`), so that it holds across copies of the
- * package and realms; for a subclass of `cls`, by its prototype as usual. Set on the class after its
- * body, not as a `static [Symbol.hasInstance]` member in it: a class body with that member is a
- * dictionary-mode function object, and V8 (Node 20) then never finishes optimising the class's
- * constructor, so that every error would be made by unoptimised code.
+ * A class's `[Symbol.hasInstance]`: `value instanceof Cls` answers by the brand (`is`), so that it
+ * holds across copies of the package and realms; for a subclass, by its prototype as usual. Given as
+ * a static field (`static [Symbol.hasInstance] = brandedInstanceof(is)`), neither as a static method
+ * in the class body (which makes the class a dictionary-mode object, whose constructor V8 on Node 20
+ * never finishes optimising) nor set by a call after the class (a top-level side effect, which keeps
+ * the class and all it uses in every bundle, a guard-only one too).
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any class
-export function instanceofByBrand(cls: Function, is: (value: unknown) => boolean): void {
-  Object.defineProperty(cls, Symbol.hasInstance, {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the class or a subclass
-    value(this: Function, value: unknown): boolean {
-      return this === cls ? is(value) : Function.prototype[Symbol.hasInstance].call(this, value);
-    },
-    writable: true,
-    configurable: true,
-  });
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the class or a subclass
+export function brandedInstanceof(is: (value: unknown) => boolean): (this: Function, value: unknown) => boolean {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the class or a subclass
+  return function (this: Function, value: unknown): boolean {
+    // The class itself has this field as an own property; a subclass inherits it.
+    return Object.hasOwn(this, Symbol.hasInstance) ? is(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  };
 }

@@ -5,7 +5,7 @@ import { problemOf } from './problem.js';
 import type { RetryAdvice } from './retry.js';
 import { defaultStrategy, isRetryable } from './retry.js';
 
-import { dresser, ERROR_BRAND as BRAND, instanceofByBrand, isErrsError } from './brand.js';
+import { brandedInstanceof, dresser, ERROR_BRAND as BRAND, isErrsError } from './brand.js';
 import type { Site } from './stack.js';
 import { withStack } from './stack.js';
 import { render } from './template.js';
@@ -87,8 +87,8 @@ export class ErrsError<C extends string = string, P extends AnyParams = AnyParam
     assign(this, data);
   }
 
-  /** `instanceof ErrsError` holds for errors of any copy of the package, in any realm (see instanceofByBrand). */
-  declare static [Symbol.hasInstance]: (value: unknown) => boolean;
+  /** `instanceof ErrsError` holds for errors of any copy of the package, in any realm (see brandedInstanceof). */
+  static override readonly [Symbol.hasInstance] = /* @__PURE__ */ brandedInstanceof(isErrsError);
 
   /** RFC 9457 problem details for this error: safe to send (no stack, no cause). */
   toProblem(options?: ToProblemOptions): ProblemDetails {
@@ -117,8 +117,6 @@ export class ErrsError<C extends string = string, P extends AnyParams = AnyParam
     };
   }
 }
-
-instanceofByBrand(ErrsError, isErrsError);
 
 /** The JSON form of an {@link ErrsError}. */
 export interface ErrsErrorJSON<C extends string = string, P extends AnyParams = AnyParams> extends ErrsErrorData<C, P> {

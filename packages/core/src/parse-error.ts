@@ -1,6 +1,6 @@
 import type * as z4 from 'zod/v4/core';
 
-import { dresser, instanceofByBrand, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
+import { brandedInstanceof, dresser, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
 import type { Site } from './stack.js';
 import { withStack } from './stack.js';
 
@@ -51,11 +51,9 @@ export class ErrsParseError extends Error {
     this.status = extra.status;
   }
 
-  /** `instanceof ErrsParseError` holds for failures of any copy of the package, in any realm (see instanceofByBrand). */
-  declare static [Symbol.hasInstance]: (value: unknown) => boolean;
+  /** `instanceof ErrsParseError` holds for failures of any copy of the package, in any realm (see brandedInstanceof). */
+  static override readonly [Symbol.hasInstance] = /* @__PURE__ */ brandedInstanceof(isErrsParseError);
 }
-
-instanceofByBrand(ErrsParseError, isErrsParseError);
 
 type FailureExtra = { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: number | undefined; cause?: unknown };
 

@@ -195,18 +195,18 @@ export function shapeOf(schema: z4.$ZodType | undefined): Readonly<Record<string
 /** What {@link zodParse} answers: zod's output, or its issues. */
 export type ZodResult = { readonly success: true; readonly data: unknown } | { readonly success: false; readonly issues: readonly z4.$ZodIssue[] };
 
-/**
- * `z4.safeParse(schema, value)` as zod runs it (same run, same finalised issues, an async schema
- * throws as there), without what a parse that only needs the issues does not use: zod's failure
- * result is an object with an accessor, slow to make, and reading its `error` builds a ZodError,
- * which extends Error and so captures a stack. On a body that does not fit, those two cost about
- * three times zod's run itself.
- */
+/** The "error" zodParse has zod build: the finalised issues alone, not an Error (which captures a stack). */
+class Issues {
+  constructor(readonly issues: z4.$ZodIssue[]) {}
+}
+
+// zod's own safeParse (same run, same finalised issues, an async schema throws as there), given
+// another error class than ZodError: on a body that does not fit, ZodError's stack capture costs
+// more than zod's run itself, and nobody reads it.
+const safeParseIssues = /* @__PURE__ */ z4._safeParse(Issues as unknown as z4.$ZodErrorClass);
+
+/** `z4.safeParse(schema, value)`, but a failure carries zod's issues without a ZodError. */
 export function zodParse(schema: z4.$ZodType, value: unknown): ZodResult {
-  const ctx = { async: false }; // a fresh one per run, as zod's own safeParse makes it
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) throw new z4.$ZodAsyncError();
-  if (result.issues.length === 0) return { success: true, data: result.value };
-  const config = z4.config();
-  return { success: false, issues: result.issues.map((issue) => z4.util.finalizeIssue(issue, ctx, config)) };
+  const result = safeParseIssues(schema, value);
+  return result.success ? result : { success: false, issues: (result.error as unknown as Issues).issues };
 }
