@@ -68,20 +68,23 @@ export function dresser(cls: { readonly prototype: object }, name: string, brand
 }
 
 /**
- * Makes `value instanceof cls` answer by the brand (`is`), so that it holds across copies of the
- * package and realms; for a subclass of `cls`, by its prototype as usual. Set on the class after its
- * body, not as a `static [Symbol.hasInstance]` member in it: a class body with that member is a
+ * The base class of an errs error class: an Error whose `instanceof` answers by the brand (`is`) for
+ * the errs class (its direct subclass), so that it holds across copies of the package and realms,
+ * and by prototype as usual for a user's subclass of that. Why a base class made here instead of a
+ * `static [Symbol.hasInstance]` member in the errs class's body: a class body with that member is a
  * dictionary-mode function object, and V8 (Node 20) then never finishes optimising the class's
- * constructor, so that every error would be made by unoptimised code.
+ * constructor, so every error would be made by unoptimised code. Set with defineProperty, the class
+ * stays a fast object; made by a pure call, a bundle that makes no error drops it.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any class
-export function instanceofByBrand(cls: Function, is: (value: unknown) => boolean): void {
-  Object.defineProperty(cls, Symbol.hasInstance, {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the class or a subclass
+export function brandedError(is: (value: unknown) => boolean): new (message?: string, options?: ErrorOptions) => Error {
+  const Branded = class extends Error {};
+  Object.defineProperty(Branded, Symbol.hasInstance, {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the class right of instanceof
     value(this: Function, value: unknown): boolean {
-      return this === cls ? is(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+      return Object.getPrototypeOf(this) === Branded ? is(value) : Function.prototype[Symbol.hasInstance].call(this, value);
     },
     writable: true,
     configurable: true,
   });
+  return Branded;
 }

@@ -5,7 +5,7 @@ import { problemOf } from './problem.js';
 import type { RetryAdvice } from './retry.js';
 import { defaultStrategy, isRetryable } from './retry.js';
 
-import { dresser, ERROR_BRAND as BRAND, instanceofByBrand, isErrsError } from './brand.js';
+import { brandedError, dresser, ERROR_BRAND as BRAND, isErrsError } from './brand.js';
 import type { Site } from './stack.js';
 import { withStack } from './stack.js';
 import { render } from './template.js';
@@ -48,7 +48,7 @@ export interface ErrsErrorData<C extends string = string, P extends Params = Par
  * Recognise one with {@link isErrsError} (or `instanceof`, which uses the same brand): both work
  * across copies of this package and across realms.
  */
-export class ErrsError<C extends string = string, P extends Params = Params> extends Error {
+export class ErrsError<C extends string = string, P extends Params = Params> extends /* @__PURE__ */ brandedError(isErrsError) {
   declare readonly [BRAND]: true;
   /** Vendor id of the catalog the error belongs to (`'connect'`, `'omnia'`, ...). */
   declare readonly vendor: string;
@@ -84,8 +84,6 @@ export class ErrsError<C extends string = string, P extends Params = Params> ext
     assign(this, data);
   }
 
-  /** `instanceof ErrsError` holds for errors of any copy of the package, in any realm (see instanceofByBrand). */
-  declare static [Symbol.hasInstance]: (value: unknown) => boolean;
 
   /** RFC 9457 problem details for this error: safe to send (no stack, no cause). */
   toProblem(options?: ToProblemOptions): ProblemDetails {
@@ -114,8 +112,6 @@ export class ErrsError<C extends string = string, P extends Params = Params> ext
     };
   }
 }
-
-instanceofByBrand(ErrsError, isErrsError);
 
 /** The JSON form of an {@link ErrsError}. */
 export interface ErrsErrorJSON<C extends string = string, P extends Params = Params> extends ErrsErrorData<C, P> {

@@ -33,10 +33,15 @@ describe('zodParse', () => {
     );
   });
 
-  it('throws on an async schema, as z4.safeParse does', () => {
-    const schema = z.string().refine(async () => true);
-    expect(() => z4.safeParse(schema, 'a')).toThrow(z4.$ZodAsyncError);
-    expect(() => zodParse(schema, 'a')).toThrow(z4.$ZodAsyncError);
+  it('throws on an async schema, and what a check throws, as z4.safeParse does', () => {
+    const async = z.string().refine(async () => true);
+    expect(() => z4.safeParse(async, 'a')).toThrow(z4.$ZodAsyncError);
+    expect(() => zodParse(async, 'a')).toThrow(z4.$ZodAsyncError);
+    const throwing = z.string().refine(() => {
+      throw new RangeError('from the check');
+    });
+    expect(() => z4.safeParse(throwing, 'a')).toThrow(RangeError);
+    expect(() => zodParse(throwing, 'a')).toThrow(RangeError);
   });
 
   it('uses the error map zod is configured with', () => {

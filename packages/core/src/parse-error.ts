@@ -1,6 +1,6 @@
 import * as z4 from 'zod/v4/core';
 
-import { dresser, instanceofByBrand, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
+import { brandedError, dresser, isErrsParseError, PARSE_ERROR_BRAND as BRAND } from './brand.js';
 import type { Site } from './stack.js';
 import { withStack } from './stack.js';
 
@@ -26,8 +26,11 @@ export interface ParseIssue {
   readonly code?: string;
 }
 
-/** The input is not this vendor's error envelope. Thrown by `parse`, returned by `safeParse`. */
-export class ErrsParseError extends Error {
+/**
+ * The input is not this vendor's error envelope. Thrown by `parse`, returned by `safeParse`.
+ * `instanceof ErrsParseError` holds for failures of any copy of the package, in any realm.
+ */
+export class ErrsParseError extends /* @__PURE__ */ brandedError(isErrsParseError) {
   declare readonly [BRAND]: true;
   /** The vendor whose envelope was expected. */
   readonly vendor: string;
@@ -50,12 +53,7 @@ export class ErrsParseError extends Error {
     this.issues = issuesOf(extra.issues);
     this.status = extra.status;
   }
-
-  /** `instanceof ErrsParseError` holds for failures of any copy of the package, in any realm (see instanceofByBrand). */
-  declare static [Symbol.hasInstance]: (value: unknown) => boolean;
 }
-
-instanceofByBrand(ErrsParseError, isErrsParseError);
 
 type FailureExtra = { issues?: readonly (ParseIssue | z4.$ZodIssue)[]; status?: number | undefined; cause?: unknown };
 
@@ -99,17 +97,19 @@ function issuesOf(issues: FailureExtra['issues']): readonly ParseIssue[] {
 export type ZodResult = { readonly success: true; readonly data: unknown } | { readonly success: false; readonly issues: readonly z4.$ZodIssue[] };
 
 /**
- * `z4.safeParse(schema, value)` as zod runs it (same run, same finalised issues, an async schema
- * throws as there), without what a parse that only needs the issues does not use: zod's failure
- * result is an object with an accessor, slow to make, and reading its `error` builds a ZodError,
- * which extends Error and so captures a stack. On a body that does not fit, those two cost about
- * three times zod's run itself.
+ * `z4.safeParse(schema, value)`, with the issues instead of a ZodError. Through the schema's
+ * Standard Schema `validate`: the same run and the same finalised issues, without zod's failure
+ * result (an object with an accessor, slow to make) nor its ZodError, which extends Error and so
+ * captures a stack; on a body that does not fit, those cost about three times zod's run itself.
+ * Where `validate` answers asynchronously (an async schema, or a check that throws), zod's own
+ * safeParse answers, throwing as it does.
  */
 export function zodParse(schema: z4.$ZodType, value: unknown): ZodResult {
-  const ctx = { async: false }; // a fresh one per run, as zod's own safeParse makes it
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) throw new z4.$ZodAsyncError();
-  if (result.issues.length === 0) return { success: true, data: result.value };
-  const config = z4.config();
-  return { success: false, issues: result.issues.map((issue) => z4.util.finalizeIssue(issue, ctx, config)) };
+  const result = schema['~standard'].validate(value);
+  if (result instanceof Promise) {
+    result.catch(() => undefined); // superseded by the answer below
+    const parsed = z4.safeParse(schema, value);
+    return parsed.success ? { success: true, data: parsed.data } : { success: false, issues: parsed.error.issues };
+  }
+  return result.issues === undefined ? { success: true, data: result.value } : { success: false, issues: result.issues as readonly z4.$ZodIssue[] };
 }
