@@ -84,7 +84,13 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
 
   function parse(input: unknown, init?: ParseOptions): Parsed {
     const result = safeParse(input, init, LATER);
-    if (init?.stack !== false) captureAt(result.success ? result.data : result.error, parse);
+    if (init?.stack !== false) {
+      try {
+        captureAt(result.success ? result.data : result.error, parse);
+      } catch {
+        // An ErrsParseError a hostile input threw, frozen: handed on as it is, as safeParse does.
+      }
+    }
     if (!result.success) throw result.error;
     return result.data;
   }

@@ -65,6 +65,8 @@ describe('errors have a stack captured at the call', () => {
     const hostile = { get error(): never { throw thrown } };
     expect(acme.safeParse(hostile).error).toBe(thrown);
     expect(thrown.stack).toBe(stack);
+    // parse throws it as it is too, not the TypeError a capture on a frozen error would raise.
+    expect(() => acme.parse(hostile)).toThrow(thrown);
   });
 
   it('follows the user\'s Error.stackTraceLimit', () => {
