@@ -10,7 +10,7 @@ import type { Guard, Picker } from './guard.js';
 import { guardOf, pickerOf } from './guard.js';
 import { describeSchema, hasDefault, shapeOf } from './schema.js';
 import type { RetryAdvice } from './retry.js';
-import { defaultStrategy } from './retry.js';
+import { defaultStrategy, isRetryable } from './retry.js';
 import type { Template } from './template.js';
 import { fill, placeholders, prepare } from './template.js';
 
@@ -77,7 +77,7 @@ function entryOf(code: string, def: ErrorDef, problems: string[]): Entry {
     message: def.message,
     title: fill(template, undefined),
     category: def.category,
-    retryable: strategy === 'backoff',
+    retryable: isRetryable(strategy),
     retry,
     nested: def.nested === true,
     schema: def.schema,
