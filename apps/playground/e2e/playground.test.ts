@@ -57,6 +57,19 @@ async function pick(id: string, p: Page = page): Promise<void> {
   await expect.poll(() => p.getByTestId('vendor-line').textContent()).toContain(v.pkg);
 }
 
+/**
+ * Clicks a copy button and returns what it put on the clipboard. The clipboard first holds a marker,
+ * so what an earlier copy left can never pass for this one.
+ */
+async function copy(testId: string, p: Page = page): Promise<string> {
+  const marker = `before ${testId} ${Date.now()}`;
+  await p.evaluate((t) => navigator.clipboard.writeText(t), marker);
+  await p.getByTestId(testId).click();
+  const read = () => p.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(read, { message: `${testId} put nothing on the clipboard` }).not.toBe(marker);
+  return read();
+}
+
 /** The decoder's body as the editor shows it (one line per line). */
 const bodyValue = (p: Page = page) => p.getByTestId('decoder-body').innerText();
 
@@ -109,7 +122,8 @@ beforeAll(async () => {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
   });
-  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  // Reduced motion: a section link scrolls at once, so no click lands on a page still scrolling.
+  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'reduce' });
   // No request may leave the loopback playground.
   await context.route('**/*', (route) => (route.request().url().startsWith(base) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   page = await newPage();
@@ -422,8 +436,7 @@ describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
     expect(await panel.textContent()).toContain("from '@errs/connect'");
     await page.getByTestId('param-expectedVersion').fill('8');
     await expect.poll(() => panel.textContent()).toContain('expectedVersion: 8');
-    await page.getByTestId('code-copy').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await panel.textContent());
+    expect(await copy('code-copy')).toBe(await panel.textContent());
     // the decoder's code: fromResponse / fromError and match on the decoded code
     await page.getByTestId('decoder-body').fill(JSON.stringify(vendorById('connect').catalog.encode(vendorById('connect').catalog.create('ResourceNotFound', {})).body));
     await page.getByTestId('decoder-status').fill('404');
@@ -433,6 +446,19 @@ describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
     expect(await panel.textContent()).toContain('catalog.fromError(');
     await page.getByTestId('code-panel').scrollIntoViewIfNeeded();
     await shot('07-code-panel');
+  });
+
+  it('a section link scrolls at once for a user who asks for reduced motion', async () => {
+    await page.evaluate(() => { window.scrollTo(0, 0); });
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Live client' }).click();
+    // No poll: an instant scroll is over when the click's handler returns; a smooth one has barely begun.
+    const { top, scrolled, atBottom } = await page.evaluate(() => ({
+      top: document.getElementById('live')!.getBoundingClientRect().top,
+      scrolled: scrollY,
+      atBottom: Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight,
+    }));
+    expect(scrolled).toBeGreaterThan(0);
+    expect(Math.abs(top) < 2 || atBottom, `#live at ${top}px`).toBe(true);
   });
 
   it('URL state: a link restores vendor, panel, body, status, headers, code, params, search and scenario', async () => {
@@ -448,10 +474,8 @@ describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
     await expect.poll(() => page.getByTestId('timeline-outcome').textContent(), { timeout: 20_000 }).toMatch(/gave up/);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Encoder' }).click();
     await expect.poll(() => page.url()).toMatch(/scenario=validation/);
-    await page.getByTestId('copy-link').click();
-    // The clipboard is written asynchronously: wait for the link, not for what an earlier copy left.
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copy('copy-link');
+    expect(link).toBe(page.url());
     for (const key of ['vendor', 'panel', 'body', 'status', 'headers', 'code', 'params', 'search', 'scenario']) expect(link).toContain(`${key}=`);
 
     const again = await newPage();
@@ -467,10 +491,8 @@ describe.skipIf(skipped)('features of issue 20', { timeout: 180_000 }, () => {
     await expect.poll(() => again.evaluate(() => document.getElementById('encoder')!.getBoundingClientRect().top)).toBeLessThan(400);
     await again.close();
 
-    await page.getByTestId('copy-body').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId('encoded-wire').textContent());
-    await page.getByTestId('copy-curl').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId('encoded-curl').inputValue());
+    expect(await copy('copy-body')).toBe(await page.getByTestId('encoded-wire').textContent());
+    expect(await copy('copy-curl')).toBe(await page.getByTestId('encoded-curl').inputValue());
     await page.getByTestId('catalog-search').fill('');
   });
 

@@ -141,7 +141,9 @@ export function App() {
 
   const go = (id: Panel) => {
     setPanel(id);
-    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth' });
+    // Smooth unless the user asked for less motion (WCAG 2.3.3).
+    const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+    document.getElementById(id)?.scrollIntoView({ behavior });
   };
 
   const toDecoder = (input: DecoderInput) => {
