@@ -243,16 +243,37 @@ function useDecodeView(vendor: VendorEntry, input: DecoderInput): DecodeView | u
   const [later, setLater] = useState<{ input: DecoderInput; vendor: string; view: DecodeView } | undefined>();
   useEffect(() => {
     if (small) return;
-    worker ??= new Worker(new URL('../lib/decode.worker.ts', import.meta.url), { type: 'module' });
+    // A worker that cannot start or fails (a CSP without worker-src, a chunk that did not load, an
+    // exception in it): decode on this thread rather than wait for an answer that never comes.
+    const here = () => {
+      setLater({ input, vendor: vendor.id, view: decodeView(vendor.catalog, vendors, input.body, input.status, input.headers) });
+    };
+    try {
+      worker ??= new Worker(new URL('../lib/decode.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      here();
+      return;
+    }
     const w = worker;
     const id = ++requests;
     const onAnswer = ({ data }: MessageEvent<DecodeAnswer>) => {
       if (data.id === id) setLater({ input, vendor: vendor.id, view: data.view });
     };
+    const onFailure = () => {
+      if (worker === w) worker = undefined;
+      w.terminate();
+      here();
+    };
     w.addEventListener('message', onAnswer);
+    w.addEventListener('error', onFailure);
+    w.addEventListener('messageerror', onFailure);
     const request: DecodeRequest = { id, vendor: vendor.id, ...input };
     w.postMessage(request);
-    return () => { w.removeEventListener('message', onAnswer); };
+    return () => {
+      w.removeEventListener('message', onAnswer);
+      w.removeEventListener('error', onFailure);
+      w.removeEventListener('messageerror', onFailure);
+    };
   }, [vendor, input, small]);
   return now ?? (later && later.input === input && later.vendor === vendor.id ? later.view : undefined);
 }
