@@ -315,7 +315,16 @@ describe.skipIf(skipped)('defects of issue 20', { timeout: 180_000 }, () => {
 
   it('a large body is decoded on the page when the worker cannot start', async () => {
     const p = await newPage();
-    await p.route(/decode\.worker/, (route) => route.abort());
+    // Every worker of this page is made from a script the server does not have: a chunk that did
+    // not load, without intercepting any request.
+    await p.addInitScript(() => {
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        constructor(_url: string | URL, options?: WorkerOptions) {
+          super('/assets/missing-chunk.js', options);
+        }
+      };
+    });
     await p.goto(`${base}#vendor=omnia`);
     await expect.poll(() => p.getByTestId('vendor-line').textContent()).toContain('@errs/omnia');
     const big = bigBody('omnia', 1000);
