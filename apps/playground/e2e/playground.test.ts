@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../server/mock-server';
 import { startMockServer } from '../server/mock-server';
 import { SYNC_MAX_CHARS } from '../src/lib/decode-view';
+import { vendorExample } from '../src/lib/examples';
 import { exampleError, scenarioSteps } from '../src/lib/scenarios';
 import { vendorById, vendors } from '../src/vendors';
 
@@ -449,6 +450,37 @@ describe.skipIf(skipped)('defects of issue 20', { timeout: 180_000 }, () => {
     await page.getByTestId('detail-path-0').fill('customer.email');
     await expect.poll(() => page.getByTestId('encoded-wire').textContent()).toContain(nested[1]!);
     expect(await page.getByTestId('encoded-wire').textContent()).toContain('customer.email');
+  });
+});
+
+describe.skipIf(skipped)('defects of issue 24: what a person typed is never lost', { timeout: 180_000 }, () => {
+  it('a link copied right after typing carries what was typed', async () => {
+    const p = await newPage();
+    await p.goto(base);
+    await pick('ayanova', p);
+    await p.getByTestId('decoder-body').fill('{"error": {"code": "2010"}}');
+    await p.getByTestId('decoder-status').fill('404');
+    await p.getByTestId('decoder-headers').fill('x-request-id: r-24');
+    // No pause: a person who types and then clicks at once must not copy a link without it.
+    const link = new URLSearchParams(new URL(await copy('copy-link', p)).hash.slice(1));
+    expect(link.get('body')).toBe('{"error": {"code": "2010"}}');
+    expect(link.get('status')).toBe('404');
+    expect(link.get('headers')).toBe('x-request-id: r-24');
+    await p.close();
+  });
+
+  it('a vendor switch without typing shows each vendor its own example', async () => {
+    const p = await newPage();
+    await p.goto(base);
+    for (const id of ['connect', 'ayanova', 'omnia']) {
+      await pick(id, p);
+      const example = vendorExample(vendorById(id).catalog)!;
+      await expect.poll(() => bodyValue(p), { message: id }).toBe(example.body);
+      expect(await p.getByTestId('decoder-status').inputValue()).toBe(example.status);
+    }
+    // and the untouched example stays out of links
+    expect(new URL(p.url()).hash).not.toMatch(/(^|&)body=/);
+    await p.close();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { encodableCodes, exampleValues, fieldsFor } from '../lib/encode';
 import type { DetailDraft, EncoderOptions } from '../lib/encode';
 import { vendorExample } from '../lib/examples';
@@ -101,7 +101,8 @@ export function App() {
   };
   const fullHash = writeHash(state);
 
-  useEffect(() => {
+  // In the same render, not after paint: a link copied right after a change already carries it.
+  useLayoutEffect(() => {
     if (location.hash !== fullHash) history.replaceState(null, '', fullHash);
   }, [fullHash]);
 

@@ -1,17 +1,20 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { Compartment, EditorState } from '@codemirror/state';
+import { Annotation, Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { useEffect, useRef } from 'preact/hooks';
 
 /** Bodies up to this size wrap their lines; longer ones scroll sideways (wrapping a 2 MB line costs each key press). */
 export const WRAP_MAX_CHARS = 100_000;
 
+/** Marks the page's own replacement of the text (a new example, a vendor switch): not typing. */
+const fromPage = Annotation.define<boolean>();
+
 const wrapping = (length: number) => (length <= WRAP_MAX_CHARS ? EditorView.lineWrapping : []);
 
 /**
  * A text editor for response bodies (CodeMirror 6). A textarea lays out its whole text on every key
  * press: 1.5 s per key in a 2 MB body on a loaded machine; this editor draws only what is in view.
- * Uncontrolled: `onChange` says the text changed, `read` gives it.
+ * Uncontrolled: `onChange` says a person changed the text (not a new `value`), `read` gives it.
  */
 export function BodyEditor({
   value,
@@ -56,7 +59,8 @@ export function BodyEditor({
               // Reconfigured after this update is done (no dispatch inside an update).
               queueMicrotask(() => { update.view.dispatch({ effects: wrap.reconfigure(wrapping(update.state.doc.length)) }); });
             }
-            handlers.current.onChange();
+            // Only a person's edit is typing: the page's own replacement must not mark the input edited.
+            if (update.transactions.some((tr) => tr.docChanged && !tr.annotation(fromPage))) handlers.current.onChange();
           }),
           EditorView.domEventHandlers({
             blur: () => {
@@ -81,7 +85,7 @@ export function BodyEditor({
     const v = view.current;
     if (!v || value === known.current) return;
     known.current = value;
-    v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
+    v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value }, annotations: fromPage.of(true) });
   }, [value]);
 
   return <div class="body-editor" ref={host} />;

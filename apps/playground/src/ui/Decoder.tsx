@@ -69,6 +69,11 @@ export function Decoder({
     clearTimeout(timer.current);
     timer.current = setTimeout(commit, DECODE_PAUSE_MS);
   };
+  // Leaving a field commits at once: a click elsewhere (copy the link, pick a vendor, run a scenario)
+  // must find what was just typed in the page's state, not 250 ms later.
+  const leave = () => {
+    if (timer.current !== undefined) commit();
+  };
 
   const view = useDecodeView(vendor, input);
   useEffect(() => {
@@ -76,6 +81,8 @@ export function Decoder({
   }, [view]);
   const note = statusNote(input.status);
   const load = (e: DecoderExample) => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
     onEdit();
     onInput({ body: e.body, status: e.status, headers: e.headers });
   };
@@ -95,18 +102,18 @@ export function Decoder({
       </div>
       <div class="block">
         <span id="body-label" class="label">Response body</span>
-        <BodyEditor value={input.body} onChange={typed} onBlur={() => { if (timer.current !== undefined) commit(); }} reader={readBody} labelledBy="body-label" testId="decoder-body" />
+        <BodyEditor value={input.body} onChange={typed} onBlur={leave} reader={readBody} labelledBy="body-label" testId="decoder-body" />
       </div>
       <div class="row">
         <label>
           HTTP status
-          <input ref={statusRef} type="text" inputMode="numeric" size={5} defaultValue={input.status} onInput={typed} data-testid="decoder-status" aria-describedby={note ? 'status-note' : undefined} />
+          <input ref={statusRef} type="text" inputMode="numeric" size={5} defaultValue={input.status} onInput={typed} onBlur={leave} data-testid="decoder-status" aria-describedby={note ? 'status-note' : undefined} />
         </label>
         <label class="grow">
           <span>
             Headers, one <code>name: value</code> per line
           </span>
-          <textarea ref={headersRef} rows={2} spellcheck={false} defaultValue={input.headers} onInput={typed} data-testid="decoder-headers" />
+          <textarea ref={headersRef} rows={2} spellcheck={false} defaultValue={input.headers} onInput={typed} onBlur={leave} data-testid="decoder-headers" />
         </label>
       </div>
       {note ? (
