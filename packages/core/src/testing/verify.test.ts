@@ -2,6 +2,7 @@ import { foreignBodiesFor } from '@errs/testkit';
 import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 import { z } from 'zod';
 import { defineCatalog } from '../index.js';
+import { readWith } from '../envelope-entry.js';
 import type { Envelope } from '../envelope-entry.js';
 import type { Catalog, ErrsError } from '../index.js';
 import { acme, acmeEnvelope } from './acme.js';
@@ -119,6 +120,25 @@ describe('verifyCatalog', () => {
     const { failures } = await verifyCatalog(closed, quick);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(/^unknown code \(acme\): a body with a code the catalog lacks \(\{"error":\{"type":"not_foundErrsVerifyUnknown",.*\) was refused: ErrsParseError: /);
+  });
+
+  it('finds a code the envelope can carry when codes are numbers of a range (as AyaNova\'s 2000-3000)', async () => {
+    const body = z.object({ error: z.object({ code: z.string().regex(/^2\d{3}$/, 'not a code from 2000 to 2999'), message: z.string() }) });
+    const ranged = defineCatalog({
+      vendor: 'ranged',
+      envelope: {
+        schema: body,
+        read: (input) => readWith(body, input, ({ error }) => ({ code: error.code, message: error.message })),
+        write: (e) => ({ body: { error: { code: e.code, message: e.message } } }),
+      },
+      errors: {
+        '2000': { status: 400, message: 'Bad request.', category: 'INVALID_ARGUMENT' },
+        '2001': { status: 404, message: 'Not found.', category: 'NOT_FOUND' },
+      },
+    });
+    // The old probe sent "9999", which this envelope rightly refuses.
+    expect(ranged.safeParse({ error: { code: '9999', message: 'x' } }).success).toBe(false);
+    expect(await verifyCatalog(ranged, { ...quick, foreignBodies: [] })).toEqual({ ok: true, failures: [] });
   });
 
   it('fails a guard that takes look-alikes for its errors, and a registry with a __proto__ entry', async () => {

@@ -239,11 +239,24 @@ function problemTexts(catalog: VerifiableCatalog, info: VerifiableInfo, params: 
   return raw ? `toProblem() member ${raw[0]} has a raw placeholder: ${show(raw[1])}` : undefined;
 }
 
-/** A code the catalog lacks, in the style of `code` (digits stay digits). */
-function absentCode(catalog: VerifiableCatalog, code: string): string {
-  let candidate = /^\d+$/.test(code) ? '9'.repeat(code.length) : `${code}ErrsVerifyUnknown`;
-  while (catalog.get(candidate) !== undefined) candidate += '9';
-  return candidate;
+/**
+ * Codes the catalog lacks, in the style of `code`: digits stay digits of the same length, nearest
+ * first (an envelope may accept only a range, as AyaNova's 2000-3000), then the code with a suffix.
+ */
+function absentCodes(catalog: VerifiableCatalog, code: string): string[] {
+  const codes: string[] = [];
+  if (/^\d+$/.test(code)) {
+    const n = Number(code);
+    for (let step = 1; step <= 1000 && codes.length < 40; step++) {
+      for (const m of [n + step, n - step]) {
+        const candidate = String(m).padStart(code.length, '0');
+        if (m >= 0 && candidate.length === code.length && catalog.get(candidate) === undefined) codes.push(candidate);
+      }
+    }
+  }
+  let suffixed = `${code}ErrsVerifyUnknown`;
+  while (catalog.get(suffixed) !== undefined) suffixed += '9';
+  return /^\d+$/.test(code) ? [...codes, suffixed] : [suffixed, ...codes];
 }
 
 /**
@@ -391,9 +404,11 @@ export async function verifyWith(catalog: VerifiableCatalog, options: VerifyOpti
   attempt(failures, `unknown code (${catalog.vendor})`, () => {
     let body = options.unknownCodeBody;
     if (body === undefined) {
-      const absent = absentCode(catalog, first.code);
+      // The first absent code this envelope can carry: a code it refuses is not a new vendor code.
       const text = JSON.stringify(catalog.encode(catalog.create(first.code, example(first))).body);
-      body = JSON.parse(text.split(JSON.stringify(first.code)).join(JSON.stringify(absent))) as unknown;
+      const withCode = (absent: string) => JSON.parse(text.split(JSON.stringify(first.code)).join(JSON.stringify(absent))) as unknown;
+      const candidates = absentCodes(catalog, first.code).map(withCode);
+      body = candidates.find((candidate) => catalog.safeParse(candidate).success) ?? candidates[0];
     }
     const result = catalog.safeParse(body);
     if (!result.success || !result.data) return `a body with a code the catalog lacks (${show(body)}) was refused: ${thrown(result.error)}; new vendor codes must parse as known: false`;
