@@ -388,7 +388,7 @@ describe.skipIf(skipped)('defects of issue 20', { timeout: 180_000 }, () => {
   it('8: the wording is plain English', async () => {
     await pick('omnia');
     await page.getByTestId('decoder-body').fill('<html></html>');
-    await expect.poll(() => page.getByTestId('decoder-failure').textContent()).toContain('not an OMNIA error body');
+    await expect.poll(() => page.getByTestId('decoder-failure').textContent()).toContain('not an error body of OMNIA');
 
     await pick('platform');
     await page.getByTestId('decoder-body').fill(JSON.stringify({ id: 'err_1', code: 401, type: 'Unauthorized', message: 'no' }));

@@ -146,7 +146,7 @@ export function defineCatalog<const V extends string, const E extends ErrorDefs>
     const wire = readProblem(problem, vendor);
     if (isMismatch(wire)) {
       const where = wire.issues[0];
-      throw parseFailure(vendor, 'shape', `not a problem+json of a ${vendor} error: ${where?.message ?? 'shape mismatch'}${issueAt(where)}`, { issues: wire.issues }, at);
+      throw parseFailure(vendor, 'shape', `not a problem+json document of ${vendor}: ${where?.message ?? 'shape mismatch'}${issueAt(where)}`, { issues: wire.issues }, at);
     }
     return build(core, wire, problem, { status: wire.status }, at) as Parsed;
   }

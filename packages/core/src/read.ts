@@ -103,7 +103,7 @@ export function parseOrFail(core: Core, input: unknown, init: ParseOptions, site
   const wire = envelope.read(decoded.body, context);
   if (isMismatch(wire)) {
     const where = wire.issues[0];
-    return parseFailure(vendor, 'shape', `not a ${vendor} error body: ${where?.message ?? 'shape mismatch'}${issueAt(where)}`, {
+    return parseFailure(vendor, 'shape', `not an error body of ${vendor}: ${where?.message ?? 'shape mismatch'}${issueAt(where)}`, {
       issues: wire.issues,
       status: decoded.init.status,
     }, site);

@@ -188,7 +188,7 @@ describe('platform envelope: bodies that are not the envelope', () => {
     ['a number as message', { id: 'x', code: 400, type: 'InvalidPayload', message: 7 }],
   ])('rejects %s as shape', (_name, body) => {
     expect(failure(body).reason).toBe('shape');
-    expect(() => catalog.parse(body)).toThrow(/not a platform error body/);
+    expect(() => catalog.parse(body)).toThrow(/^platform: not an error body of platform: /);
   });
 
   it('says why for non-JSON and non-objects', () => {

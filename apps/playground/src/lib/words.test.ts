@@ -1,6 +1,6 @@
 import { categories } from '@errs/core';
 import { describe, expect, it } from 'vitest';
-import { article, categoryText, inlineCode } from './words';
+import { categoryText, inlineCode } from './words';
 
 describe('words', () => {
   it('explains every category of the core', () => {
@@ -16,9 +16,4 @@ describe('words', () => {
     expect(inlineCode('no code')).toEqual([{ text: 'no code', code: false }]);
   });
 
-  it('picks the article by the first letter', () => {
-    expect(`${article('OMNIA')} OMNIA`).toBe('an OMNIA');
-    expect(`${article('easydb')} easydb`).toBe('an easydb');
-    expect(`${article('Connect')} Connect`).toBe('a Connect');
-  });
 });

@@ -1,4 +1,4 @@
-/** Plain words the page shows: categories explained, inline code in advice, articles. */
+/** Plain words the page shows: categories explained, inline code in advice. */
 
 /** What each category (the canonical codes of google.rpc.Code) means for a client. */
 export const categoryText: Readonly<Record<string, string>> = {
@@ -26,9 +26,4 @@ export function inlineCode(text: string): { readonly text: string; readonly code
     .split('`')
     .map((part, i) => ({ text: part, code: i % 2 === 1 }))
     .filter((p) => p.text !== '');
-}
-
-/** `a` or `an` before a name, by its first letter (OMNIA -> an, Connect -> a). */
-export function article(name: string): 'a' | 'an' {
-  return /^[aeiou]/i.test(name) ? 'an' : 'a';
 }

@@ -7,7 +7,6 @@ import type { DecodeAnswer, DecodeRequest } from '../lib/decode.worker';
 import type { Detected } from '../lib/detect';
 import type { DecoderExample } from '../lib/examples';
 import { foreignExample, gatewayExample, vendorExample } from '../lib/examples';
-import { article } from '../lib/words';
 import type { VendorEntry } from '../vendors';
 import { vendorById, vendors } from '../vendors';
 import { BodyEditor } from './BodyEditor';
@@ -213,7 +212,7 @@ function Result({ view, vendor, onVendor }: { view: DecodeView; vendor: VendorEn
         <>
           <p class="verdict bad" data-testid="decoder-failure">
             <span class="badge">
-              not {article(vendor.label)} {vendor.label} error body
+              not an error body of {vendor.label}
             </span>{' '}
             <code>{view.reason}</code>: {reasonText(view.reason)}
           </p>
