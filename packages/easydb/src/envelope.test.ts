@@ -162,9 +162,36 @@ describe('easydb envelope: lenient reading', () => {
   });
 });
 
+describe('easydb envelope: older bodies without realm', () => {
+  it('reads one with a code outside error.* and a debugText: the code as sent, unknown, the wire status, the body in raw', () => {
+    const body = { code: 'ObjectNotFound', debugText: 'object 99 not found in pool 3', parameters: { id: 99 } };
+    const error = catalog.parse(body, { status: 404 });
+    expect(error).toMatchObject({ code: 'ObjectNotFound', known: false, status: 404, category: 'NOT_FOUND', message: 'object 99 not found in pool 3', params: { id: '99' } });
+    expect(error.raw).toEqual(body);
+  });
+
+  it('reads a documented code without realm as that code, the realm implied by its prefix', () => {
+    const error = catalog.parse({ code: 'error.user.collection_not_found', parameters: { id: '7' } });
+    expect(error).toMatchObject({ code: 'error.user.collection_not_found', known: true, status: 400, params: { id: '7' } });
+    expect(catalog.parse({ code: 'error.user.collection_not_found' }, { status: 404 }).status).toBe(404);
+  });
+
+  it('keeps its description as the message and its uuid as the request id', () => {
+    const error = catalog.parse({ code: 'InternalError', description: 'Something terrible happened', uuid: 'a089420d' }, { status: 500 });
+    expect(error).toMatchObject({ known: false, status: 500, category: 'INTERNAL', requestId: 'a089420d' });
+  });
+
+  it('is refused in strict mode, which takes only the documented envelope', () => {
+    const failure = parseFailure({ code: 'ObjectNotFound', debugText: 'x' }, { strict: true });
+    expect(failure.issues[0]!.path).toEqual(['realm']);
+    expect(failure.message).toContain('realm is missing');
+  });
+});
+
 describe('easydb envelope: bodies that are not the envelope', () => {
   it.each([
-    [{ code: 'error.user.collection_not_found' }, 'shape', ['realm']],
+    [{ code: 'NotFound' }, 'shape', ['realm']],
+    [{ code: 'ResourceNotFound', message: 'Not found', description: 'x' }, 'shape', ['realm']],
     [{ realm: 'user' }, 'shape', ['code']],
     [{ realm: 'user', code: '' }, 'shape', ['code']],
     [{ realm: 'user', code: 404 }, 'shape', ['code']],

@@ -1,7 +1,9 @@
 // easydb's wire format (vendor-docs/easydb.md, "Errors"):
 //   { "realm": "api" | "server" | "user", "code": string, "parameters"?: { [name]: string },
 //     "description"?: string, "uuid"?: string }
-// API and user errors are sent with HTTP 400, server errors with 500.
+// API and user errors are sent with HTTP 400, server errors with 500. Older servers send bodies
+// without `realm` (codes outside `error.*`, extra fields such as `debugText`, other statuses): read
+// too, at the wire's status, with the body kept whole in `raw`.
 import * as z from 'zod/mini';
 import type { Envelope, Mismatch, ReadContext, WireError, WireView, Written } from '@errs/core/envelope';
 import { display, mismatch, readWith } from '@errs/core/envelope';
@@ -10,14 +12,15 @@ import { display, mismatch, readWith } from '@errs/core/envelope';
 export type Realm = 'api' | 'server' | 'user';
 
 /**
- * The error body as easydb sends it. Lenient like the real API: only `realm` and `code` are
- * required, every other field is optional, and fields this schema does not name are allowed.
+ * The error body as easydb sends it. Lenient like the real API: only `code` is required (and
+ * `realm`, but for an older server's body: see {@link envelope}), every other field is optional,
+ * and fields this schema does not name are allowed.
  * `parameters` is documented as a map of strings; other values are read too (numbers and booleans
  * become strings), so that a parameter is never lost to a type quibble.
  */
 export const bodySchema = z.looseObject({
-  /** `api`, `server` or `user`; implied by the code's prefix. */
-  realm: z.string(),
+  /** `api`, `server` or `user`; implied by the code's prefix. Absent in older servers' bodies. */
+  realm: z.optional(z.string()),
   /** Identifier of the error and key of its localized text (`error.user.collection_not_found`). */
   code: z.string().check(z.minLength(1)),
   /** Parameters of a user error (map string -> string). */
@@ -79,10 +82,14 @@ function read(body: unknown, context: ReadContext): WireError | Mismatch {
   return readWith(bodySchema, body, (data) => fromBody(data, context));
 }
 
+/** Fields only an easydb body has: one of them (or an `error.*` code) marks a body without realm as easydb's. */
+const OWN_FIELDS = ['parameters', 'description', 'uuid', 'debugText'] as const;
+
 function fromBody(data: Body, context: ReadContext): WireError | Mismatch {
   const { realm: sent, code, parameters, description } = data;
   const uuid = data.uuid === '' ? undefined : data.uuid;
   const implied = realmOf(code);
+  if (sent === undefined) return olderBody(data, implied, context);
   if (context.strict) {
     if (!isRealm(sent)) return mismatch(`realm ${JSON.stringify(sent)} is not api, server or user`, ['realm']);
     if (implied !== undefined && implied !== sent) return mismatch(`realm "${sent}" contradicts code ${code}`, ['realm']);
@@ -98,6 +105,28 @@ function fromBody(data: Body, context: ReadContext): WireError | Mismatch {
     message: description,
     params,
     status: realm === 'server' ? 500 : 400,
+    requestId: uuid,
+  };
+}
+
+/**
+ * A body without `realm`, as older easydb servers send: the code as sent (known only if the catalog
+ * has it), the status the response had, and the description (else `debugText`) as its message. Other
+ * APIs' `{ code, message }` bodies are not taken for it: easydb never sends `message`.
+ */
+function olderBody(data: Body, implied: Realm | undefined, context: ReadContext): WireError | Mismatch {
+  if (context.strict) return mismatch('realm is missing (an older easydb body; strict mode takes only the documented envelope)', ['realm']);
+  if ('message' in data || (implied === undefined && !OWN_FIELDS.some((field) => data[field] !== undefined))) {
+    return mismatch('realm is missing, and nothing else marks the body as easydb\'s (parameters, description, uuid, debugText or an error.* code)', ['realm']);
+  }
+  const uuid = data.uuid === '' ? undefined : data.uuid;
+  const debugText = typeof data.debugText === 'string' ? data.debugText : undefined;
+  return {
+    code: data.code,
+    message: data.description ?? debugText,
+    params: data.parameters === undefined ? undefined : paramsOf(data.parameters),
+    // The response's own status when the transport gives one (it wins anyway); else what the prefix implies.
+    status: implied === undefined ? undefined : implied === 'server' ? 500 : 400,
     requestId: uuid,
   };
 }
