@@ -19,7 +19,11 @@ function mockVendorServer(): Plugin {
       return { server: { proxy }, preview: { proxy } };
     },
     configureServer(server) {
-      server.httpServer?.once('listening', announce);
+      server.httpServer?.once('listening', () => {
+        announce();
+        // `pnpm dev` runs Vite quiet (--logLevel warn): the page's URL is then the last line, ours.
+        if (process.env.ERRS_DEV_ANNOUNCE) setImmediate(() => { console.log(`  errs playground: ${server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/'}`); });
+      });
       server.httpServer?.once('close', stop);
     },
     configurePreviewServer(server) {
