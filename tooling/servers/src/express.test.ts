@@ -50,8 +50,10 @@ async function serve(vendor: Vendor, onError?: (handled: HandledError<Request>) 
   return { url, thrown, close: () => new Promise<void>((resolve) => server.close(() => { resolve(); })) };
 }
 
-const post = (body: string) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
-const get = { signal: AbortSignal.timeout(10_000) };
+// A fresh time limit per request (a hang detector): one signal made at load time aborted every
+// request of a file that ran past it on a loaded machine.
+const post = (body: string) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
+const get = () => ({ signal: AbortSignal.timeout(60_000) });
 
 describe.each(vendors)('express errorHandler: $name', (vendor) => {
   const seen: HandledError<Request>[] = [];
@@ -62,7 +64,7 @@ describe.each(vendors)('express errorHandler: $name', (vendor) => {
   afterAll(() => app.close());
 
   it('sends an error of the vendor exactly as encode says', async () => {
-    await expectSent(vendor, await fetch(app.url('/own'), get), vendor.own());
+    await expectSent(vendor, await fetch(app.url('/own'), get()), vendor.own());
     expect(seen.at(-1)?.kind).toBe('vendor');
   });
 
@@ -78,7 +80,7 @@ describe.each(vendors)('express errorHandler: $name', (vendor) => {
   });
 
   it.each(['/boom', '/async-boom', '/foreign'])('masks what %s throws as the generic internal error, and logs the original', async (path) => {
-    const response = await fetch(app.url(path), get);
+    const response = await fetch(app.url(path), get());
     const text = await expectSent(vendor, response, internalError(vendor), false);
     const original = app.thrown.at(-1);
     expect(leaks(original, text)).toEqual([]);
@@ -93,7 +95,7 @@ describe('express errorHandler after headers are sent', () => {
     const seen: HandledError<Request>[] = [];
     const app = await serve(vendor, (handled) => seen.push(handled));
     try {
-      const read = fetch(app.url('/partial'), get).then((r) => r.text());
+      const read = fetch(app.url('/partial'), get()).then((r) => r.text());
       await expect(read).rejects.toThrow(); // the body never completes: no envelope glued onto it
       expect(seen).toHaveLength(1);
       expect(seen[0]?.thrown).toBe(app.thrown[0]);
@@ -126,7 +128,7 @@ describe('express errorHandler without onError', () => {
     });
     try {
       const { port } = server.address() as AddressInfo;
-      const response = await fetch(`http://127.0.0.1:${port}/boom`, get);
+      const response = await fetch(`http://127.0.0.1:${port}/boom`, get());
       expect(response.status).toBe(500);
       expect(leaks(original, await response.text())).toEqual([]);
       expect(logged.mock.calls).toEqual([[original]]);
