@@ -50,7 +50,7 @@ describe.each(all)('$name', (runtime) => {
   beforeAll(async () => {
     if (skipped(runtime)) return;
     try {
-      const config: SuiteConfig = { base: server!.base, closed: server!.closed };
+      const config: SuiteConfig = { base: server!.base, closed: await server!.closed() };
       outcome = await runtime.run(scratch!, config);
     } catch (error) {
       failure = error;

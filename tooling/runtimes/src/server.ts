@@ -7,8 +7,11 @@ import type { AddressInfo } from 'node:net';
 
 export interface TestServer {
   readonly base: string;
-  /** A URL of a 127.0.0.1 port nothing listens on: a port this server had, then released. */
-  readonly closed: string;
+  /**
+   * A URL of a 127.0.0.1 port nothing listens on: one just taken, then released. Asked for right
+   * before each runtime runs, so that another process has little time to take that port.
+   */
+  closed(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -62,14 +65,15 @@ export async function startServer(files: ReadonlyMap<string, readonly [string, s
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  const spare = createServer();
-  await new Promise<void>((resolve) => spare.listen(0, '127.0.0.1', resolve));
-  const closedPort = (spare.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => spare.close(() => { resolve(); }));
-
   return {
     base: `http://127.0.0.1:${port}`,
-    closed: `http://127.0.0.1:${closedPort}/`,
+    closed: async () => {
+      const spare = createServer();
+      await new Promise<void>((resolve) => spare.listen(0, '127.0.0.1', resolve));
+      const { port: closedPort } = spare.address() as AddressInfo;
+      await new Promise<void>((resolve) => spare.close(() => { resolve(); }));
+      return `http://127.0.0.1:${closedPort}/`;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
