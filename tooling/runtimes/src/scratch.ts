@@ -3,7 +3,7 @@
 // uses, linked from this package's own install: no network), the suite beside a package.json, and
 // the bundles a bundler makes of it for workerd and the browser.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,7 +88,7 @@ export async function makeScratch(): Promise<Scratch> {
     const manifest = JSON.parse(readFileSync(path.join(target, 'package.json'), 'utf8')) as { name: string; version: string };
     const dest = path.join(app, 'node_modules', manifest.name);
     mkdirSync(path.dirname(dest), { recursive: true });
-    await exec('mv', [target, dest], root);
+    renameSync(target, dest);
     versions.set(manifest.name, manifest.version);
   }
   const missing = names.filter((n) => !versions.has(n));
