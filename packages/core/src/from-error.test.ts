@@ -149,6 +149,9 @@ describe('fromError: no response', () => {
     ["axios's CanceledError", { name: 'CanceledError', code: 'ERR_CANCELED', message: 'canceled' }, 'CANCELLED'],
     ["got's RequestError", { name: 'RequestError', code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }, 'UNAVAILABLE'],
     ["ky 2's NetworkError", Object.assign(new Error('Request failed due to a network error'), { name: 'NetworkError' }), 'UNAVAILABLE'],
+    // workerd rejects fetch with a plain Error (not fetch's TypeError) when it gets no response.
+    ["workerd's refused or dropped connection", new Error('Network connection lost.'), 'UNAVAILABLE'],
+    ["workerd's failed lookup", new Error('internal error; reference = 0a1b2c3d4e5f6g7h8i9j0k1l'), 'UNAVAILABLE'],
     ["ofetch's FetchError of a timeout", new Error('[GET] "/": <no response>', { cause: Object.assign(new Error('[TimeoutError]'), { name: 'TimeoutError' }) }), 'DEADLINE_EXCEEDED'],
   ];
   it.each(cases)('%s', async (_, thrown, category) => {
@@ -156,6 +159,17 @@ describe('fromError: no response', () => {
     expect(e).toMatchObject({ vendor: 'acme', known: false, category, code: category, status: 0, requestId: undefined, retryAfterMs: undefined });
     expect(e.cause).toBe(thrown);
     expect(noResponseCategory(thrown)).toBe(category);
+  });
+
+  it("reads workerd's no-response messages only as they are: another Error that mentions them is UNKNOWN", async () => {
+    for (const message of ['Network connection lost', 'network connection lost.', 'internal error', 'internal error; reference = ', 'internal error; reference = x y', 'Request failed: Network connection lost.']) {
+      expect(noResponseCategory(new Error(message)), message).toBeUndefined();
+      expect((await acme.fromError(new Error(message))).code, message).toBe('UNKNOWN');
+    }
+    // Only an Error (or an object named Error, as a realm's copy is) carries them; a TypeError of other words does not.
+    expect(noResponseCategory(new TypeError('Network connection lost.'))).toBeUndefined();
+    expect(noResponseCategory({ name: 'Error', message: 'Network connection lost.' })).toBe('UNAVAILABLE');
+    expect(noResponseCategory(new Error('wrapped', { cause: new Error('Network connection lost.') }))).toBe('UNAVAILABLE');
   });
 
   it('reads Response.error() as a network failure', async () => {

@@ -1,6 +1,6 @@
 // Requests that got no response at all: what each HTTP client throws then, recognised by shape.
 // The names and codes are the clients' and the runtimes' own (axios, got, ky, ofetch, undici's
-// fetch, Node's sockets, DOMException); none of them is imported.
+// fetch, Node's sockets, DOMException, workerd's messages); none of them is imported.
 
 /** What happened to a request that got no response. */
 export type NoResponseCategory = 'UNAVAILABLE' | 'DEADLINE_EXCEEDED' | 'CANCELLED';
@@ -48,6 +48,13 @@ const BY_NAME: Readonly<Record<string, NoResponseCategory>> = {
 /** Messages of fetch's own TypeError on a network failure: undici, Chromium, Firefox, Safari, React Native. */
 const FETCH_FAILED = /^(?:fetch failed|Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|Network request failed)$/;
 
+/**
+ * Messages of workerd's (Cloudflare Workers') fetch when it gets no response: a plain `Error`, not
+ * fetch's TypeError. A refused or dropped connection is `Network connection lost.`; a failed lookup
+ * is an internal error, whose reference is an opaque id.
+ */
+const WORKERD_NO_RESPONSE = /^(?:Network connection lost\.|internal error; reference = [0-9a-z]+)$/;
+
 const own = (value: object, key: string): unknown => (value as Record<string, unknown>)[key];
 
 /**
@@ -73,6 +80,7 @@ function classify(thrown: unknown): NoResponseCategory | undefined {
     if (typeof name === 'string' && Object.hasOwn(BY_NAME, name)) return BY_NAME[name];
     const message = own(value, 'message');
     if (name === 'TypeError' && typeof message === 'string' && FETCH_FAILED.test(message)) fetchFailed = true;
+    if (name === 'Error' && typeof message === 'string' && WORKERD_NO_RESPONSE.test(message)) return U;
     value = own(value, 'cause');
   }
   // fetch's TypeError whose cause says nothing more specific: the server could not be reached.
