@@ -110,6 +110,6 @@ export const integrated: Readonly<Record<string, (catalog: Catalog) => Integrate
 };
 
 /** commercetools' client with errs's middleware, its http middleware over `host`. */
-export function commercetools(host: string, http: { timeout?: number; enableRetry?: boolean; retryConfig?: object } = {}, middleware: Middleware = sdkMiddleware()) {
+export function commercetools(host: string, http: { timeout?: number; enableRetry?: boolean; retryConfig?: object; getAbortController?: () => AbortController } = {}, middleware: Middleware = sdkMiddleware()) {
   return new ClientBuilder().withProjectKey('p').withMiddleware(middleware).withHttpMiddleware({ host, httpClient: fetch, ...http }).build();
 }

@@ -40,7 +40,8 @@ function rejected(outcome: Outcome, what: string): ErrsError {
 }
 
 /** The first frame of a stack: where it starts. */
-const firstFrame = (error: Error) => (error.stack ?? '').split('\n')[1] ?? '';
+// The first `at` line: a message may have lines of its own (an HTML page's text).
+const firstFrame = (error: Error) => (error.stack ?? '').split('\n').find((line) => /^\s+at /.test(line)) ?? '';
 
 /** What each client's error is, as the `cause` of the catalog's error (a response's status where it has one). */
 function causeOf(name: string, cause: unknown): string {
