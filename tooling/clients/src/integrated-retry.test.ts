@@ -18,7 +18,7 @@ import { commercetools } from './integrated.js';
 import { ky2Runs } from './ky2.js';
 import type { Served, TestServer } from './server.js';
 import { startServer } from './server.js';
-import { connect } from './vendors.js';
+import { connect, platform } from './vendors.js';
 
 const catalog = connect as unknown as Catalog;
 let server: TestServer;
@@ -80,6 +80,8 @@ beforeAll(async () => {
       first.set(`/retry-after/${setup}/${slug(name)}`, busy);
     }
   }
+  const rateLimited = await served((platform as unknown as Catalog).toResponse((platform as unknown as Catalog).create('RateLimited', {}, { retryAfterMs: 1000 })));
+  for (const name of ['ky 1', 'ky 2', 'got']) first.set(`/rate-limited/${slug(name)}`, rateLimited);
   server = await startServer(routes, first);
 });
 
@@ -123,5 +125,25 @@ describe.each(NAMES)("%s: the client's own retries, counted", (name) => {
     expect([withErrs, without]).toEqual([2, 2]);
     expect(isErrsError(outcome)).toBe(false);
     expect(outcome).toMatchObject({ resolved: expect.anything() as unknown });
+  });
+});
+
+// Retry-After as the clients themselves read it: ky (429 is one of its afterStatusCodes) and got wait
+// at least what the server asks, errs set up or not.
+describe("Retry-After: 1 on a 429, then a success: the client's own wait is kept", () => {
+  const limited = platform as unknown as Catalog;
+  const WAITERS: Record<string, (url: string) => Promise<unknown>> = {
+    'ky 1': (url) => ky1(url, { hooks: kyHooks(limited) as unknown as NonNullable<Parameters<typeof ky1.create>[0]>['hooks'], retry: { limit: 2 } }).json(),
+    ...(ky2Runs ? { 'ky 2': (url: string) => ky(url, { hooks: kyHooks(limited), retry: { limit: 2 } }).json() } : {}),
+    got: (url) => got.extend({ hooks: gotHooks(limited) })(url, { retry: { limit: 2 } }).json(),
+  };
+
+  it.each(Object.keys(WAITERS))('%s', async (name) => {
+    const path = `/rate-limited/${slug(name)}`;
+    expect(await WAITERS[name]!(server.url + path)).toEqual({ ok: true });
+    const [firstAt, secondAt, ...more] = server.seen.get(path)!;
+    expect(more).toEqual([]);
+    // A floor: the retry came no sooner (a timer may fire a little early against performance.now).
+    expect(secondAt! - firstAt!).toBeGreaterThanOrEqual(980);
   });
 });
