@@ -82,6 +82,7 @@ beforeAll(async () => {
   }
   const rateLimited = await served((platform as unknown as Catalog).toResponse((platform as unknown as Catalog).create('RateLimited', {}, { retryAfterMs: 1000 })));
   for (const name of ['ky 1', 'ky 2', 'got']) first.set(`/rate-limited/${slug(name)}`, rateLimited);
+  routes.set('/busy/axios-registered-first', busy);
   server = await startServer(routes, first);
 });
 
@@ -145,5 +146,17 @@ describe("Retry-After: 1 on a 429, then a success: the client's own wait is kept
     expect(more).toEqual([]);
     // A floor: the retry came no sooner (a timer may fire a little early against performance.now).
     expect(secondAt! - firstAt!).toBeGreaterThanOrEqual(980);
+  });
+});
+
+describe('axios: errs registered before axios-retry', () => {
+  it("hands axios-retry an error that is not axios's: nothing is retried (hence: register it after)", async () => {
+    const client = axios.create();
+    client.interceptors.response.use(undefined, errsInterceptor(catalog));
+    axiosRetry(client, { retries: 2 });
+    const path = '/busy/axios-registered-first';
+    const error = await settle(client.get(server.url + path));
+    expect(server.seen.get(path)).toHaveLength(1);
+    expect(error).toMatchObject({ vendor: 'connect', code: 'BadGateway', status: 502 });
   });
 });
