@@ -24,7 +24,7 @@ export interface KyHooks {
 
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null;
-const PACKAGES = ['ky', 'ky1'];
+const PACKAGES = ['ky'];
 
 /**
  * Whether ky 1 will retry this HTTPError, by ky 1's own rules: ky 1 calls `beforeError` before it
@@ -86,9 +86,6 @@ export function errsHooks(catalog: Catalog, options: ClientOptions = {}): KyHook
     if (kyOne && !userDecides) final.add(mapped);
     return mapped;
   }
-  async function beforeRetry({ error }: { readonly error: Error }): Promise<void> {
-    if (final.has(error)) throw error;
-    return Promise.resolve();
-  }
+  const beforeRetry = ({ error }: { readonly error: Error }): Promise<void> => (final.has(error) ? Promise.reject(error) : Promise.resolve());
   return { beforeError: [beforeError as KyBeforeErrorHook], beforeRetry: [beforeRetry] };
 }
