@@ -18,7 +18,7 @@ export type { ClientOptions } from './shared.js';
  */
 export function errsInterceptor(catalog: Catalog, options: ClientOptions = {}): (error: unknown) => Promise<never> {
   const onRejected = async (error: unknown): Promise<never> => {
-    const trace = options.stack === false ? undefined : captureTrace(onRejected, ['axios']);
+    const trace = options.stack === false ? undefined : captureTrace(onRejected, ['axios', 'axios-retry']);
     throw await clientError(catalog, error, { ...options, cause: error, trace });
   };
   return onRejected;
