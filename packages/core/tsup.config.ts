@@ -1,7 +1,8 @@
 import { library } from '@errs/tsup-config';
 
 // One entry per public path: the main entry, `envelope` (helpers for envelope authors), `testing`
-// (verifyCatalog) and one per framework's error handler (each only type-imports its framework).
+// (verifyCatalog), one per framework's error handler and one per HTTP client's integration (each
+// only type-imports its framework or client, if at all), and `client`, their building blocks.
 // `splitting` for CJS too (ESM splits by default): the entries share chunks instead of each bundling
 // its own copy, so a vendor package's require of `@errs/core` and `@errs/core/envelope` loads the
 // envelope helpers once.
@@ -14,5 +15,12 @@ export default library({
     express: 'src/servers/express.ts',
     fastify: 'src/servers/fastify.ts',
     hono: 'src/servers/hono.ts',
+    client: 'src/clients/client.ts',
+    axios: 'src/clients/axios.ts',
+    ky: 'src/clients/ky.ts',
+    ofetch: 'src/clients/ofetch.ts',
+    got: 'src/clients/got.ts',
+    'openapi-fetch': 'src/clients/openapi-fetch.ts',
+    fetch: 'src/clients/fetch.ts',
   },
 });

@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import * as axios from './clients/axios.js';
+import * as client from './clients/client.js';
+import * as fetchEntry from './clients/fetch.js';
+import * as got from './clients/got.js';
+import * as ky from './clients/ky.js';
+import * as ofetch from './clients/ofetch.js';
+import * as openapiFetch from './clients/openapi-fetch.js';
 import * as envelope from './envelope-entry.js';
 import * as core from './index.js';
 
@@ -34,5 +41,26 @@ describe('entry points', () => {
       'reasonPhrase',
       'render',
     ]);
+  });
+
+  it('each client integration exports its one setup function, and @errs/core/client their building blocks', () => {
+    const keys = (entry: object) => Object.keys(entry).sort();
+    expect({
+      axios: keys(axios),
+      ky: keys(ky),
+      ofetch: keys(ofetch),
+      got: keys(got),
+      'openapi-fetch': keys(openapiFetch),
+      fetch: keys(fetchEntry),
+      client: keys(client),
+    }).toEqual({
+      axios: ['errsInterceptor'],
+      ky: ['errsHooks'],
+      ofetch: ['errsHooks'],
+      got: ['errsHooks'],
+      'openapi-fetch': ['errsMiddleware'],
+      fetch: ['errsFetch'],
+      client: ['captureTrace', 'clientError', 'rethrow'],
+    });
   });
 });

@@ -21,6 +21,13 @@ export const entries = {
     "`import { catalog } from '@errs/connect'` + `catalog.fromResponse` (zod included)",
   ],
   'guard only': [`export { isErrsError } from '@errs/core';`, '`isErrsError` from @errs/core'],
+  // The one-line client setup of @errs/core/fetch (what the playground's live client runs).
+  'connect errsFetch': [
+    `import { catalog } from '@errs/connect';
+     import { errsFetch } from '@errs/core/fetch';
+     export const fetch = errsFetch(catalog);`,
+    "`errsFetch(catalog)` of @errs/core/fetch with @errs/connect's catalog (zod included)",
+  ],
   'five vendors': [
     vendors.map((v) => `import { catalog as ${v} } from '@errs/${v}';`).join('\n') +
       `\nexport const onError = { ${vendors.map((v) => `${v}: (r) => ${v}.fromResponse(r)`).join(', ')} };`,
@@ -76,6 +83,7 @@ const sourceAliases = {
   ...Object.fromEntries(['core', ...vendors].map((p) => [`@errs/${p}`, join(root, `../../packages/${p}/src/index.ts`)])),
   // Each subpath by name: an alias of `@errs/core` alone would send `@errs/core/envelope` to `index.ts/envelope`.
   '@errs/core/envelope': join(root, '../../packages/core/src/envelope-entry.ts'),
+  '@errs/core/fetch': join(root, '../../packages/core/src/clients/fetch.ts'),
 };
 
 /**

@@ -191,6 +191,7 @@ assert.equal(acme.safeParse('<html>502</html>').success, false);
 assert.equal(fromJSON(JSON.parse(JSON.stringify(error))).code, 'order_not_found');
 assert.equal(error.toProblem().status, 404);
 ${serversBody(kind)}
+${clientsBody(kind)}
 
 // @errs/core/testing: the contract suite, with fast-check loaded on demand.
 const verdict = await verifyCatalog(acme, { runsPerCode: 5, fuzzRuns: 50 });
@@ -244,6 +245,41 @@ assert.equal((await acme.fromResponse(response)).code, 'busy');
 `;
 }
 
+/**
+ * The client integrations' subpaths (`@errs/core/axios`, `/ky`, `/ofetch`, `/got`, `/openapi-fetch`,
+ * `/fetch`, `/client`), run with stand-ins for what each client hands them: no client is installed in
+ * the consumer project, so this also proves they need none at run time.
+ * @param {'esm' | 'cjs'} kind
+ */
+function clientsBody(kind) {
+  const resolve = kind === 'esm' ? 'import.meta.resolve' : 'require.resolve';
+  const load = kind === 'esm' ? '(name) => import(name)' : '(name) => Promise.resolve(require(name))';
+  const ext = kind === 'esm' ? 'js' : 'cjs';
+  return `
+const loadClient = ${load};
+for (const sub of ['client', 'axios', 'ky', 'ofetch', 'got', 'openapi-fetch', 'fetch']) {
+  assert.match(${resolve}('@errs/core/' + sub), new RegExp('[\\\\\\\\/]dist[\\\\\\\\/]' + sub + '\\\\.${ext}$'), sub + ' resolves to its ${kind.toUpperCase()} build');
+}
+const busyBody = JSON.stringify({ error: { type: 'busy', message: 'Try again shortly.' } });
+const isBusy = (e) => acme.is(e, 'busy') && e.status === 503;
+const { errsFetch } = await loadClient('@errs/core/fetch');
+await assert.rejects(errsFetch(acme, { fetch: async () => new Response(busyBody, { status: 503 }) })('https://acme.test/'), isBusy);
+assert.equal((await errsFetch(acme, { fetch: async () => new Response('{}') })('https://acme.test/')).status, 200);
+const { errsInterceptor } = await loadClient('@errs/core/axios');
+await assert.rejects(errsInterceptor(acme)({ response: { status: 503, headers: {}, data: JSON.parse(busyBody) } }), isBusy);
+const { errsHooks: gotHooks } = await loadClient('@errs/core/got');
+assert.ok(isBusy(await gotHooks(acme).beforeError[0]({ name: 'HTTPError', message: 'x', response: { statusCode: 503, headers: {}, body: busyBody } })));
+const { errsHooks: ofetchHooks } = await loadClient('@errs/core/ofetch');
+await assert.rejects(ofetchHooks(acme).onResponseError({ request: '/', options: { retry: false }, response: new Response(busyBody, { status: 503 }) }), isBusy);
+const { errsHooks: kyHooks } = await loadClient('@errs/core/ky');
+assert.ok(isBusy(await kyHooks(acme).beforeError[0]({ error: { name: 'HTTPError', response: new Response(busyBody, { status: 503 }) } })));
+const { errsMiddleware } = await loadClient('@errs/core/openapi-fetch');
+await assert.rejects(errsMiddleware(acme).onResponse({ response: new Response(busyBody, { status: 503 }) }), isBusy);
+const { rethrow } = await loadClient('@errs/core/client');
+await assert.rejects(rethrow(acme)(new TypeError('fetch failed')), (e) => acme.is(e) && e.category === 'UNAVAILABLE');
+`;
+}
+
 /** @returns {Record<string, string>} */
 export function coreConsumer() {
   const esm = `import assert from 'node:assert/strict';
@@ -268,7 +304,7 @@ assert.ok(isErrsError(twin), 'ESM isErrsError recognises a CJS error');
 assert.ok(twin instanceof ErrsError, 'ESM instanceof recognises a CJS error');
 assert.ok(acme.is(twin, 'order_not_found'), 'ESM catalog recognises a CJS error');
 // Each entry point exports the same names to import and to require (core's entries.test.ts pins which).
-for (const entry of ['', '/envelope', '/testing', '/express', '/fastify', '/hono']) {
+for (const entry of ['', '/envelope', '/testing', '/express', '/fastify', '/hono', '/client', '/axios', '/ky', '/ofetch', '/got', '/openapi-fetch', '/fetch']) {
   const name = '@errs/core' + entry;
   assert.deepEqual(Object.keys(createRequire(import.meta.url)(name)).sort(), Object.keys(await import(name)).sort(), name + ': the same exports from import and require');
 }
