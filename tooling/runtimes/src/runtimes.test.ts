@@ -92,4 +92,3 @@ describe.each(all)('$name', (runtime) => {
   });
 });
 
-it.todo('errsFetch (@errs/core/fetch) in every runtime: the suite has its place (TODO(errsFetch) in suite.mjs)');

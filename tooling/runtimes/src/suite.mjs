@@ -5,6 +5,7 @@
 // web APIs only (fetch, AbortSignal, Response), so that Node 20 runs it as it is and a bundler
 // takes it for workerd and the browser.
 import { ErrsError, isErrsError } from '@errs/core';
+import { errsFetch } from '@errs/core/fetch';
 import { errorHandler } from '@errs/core/hono';
 import { exampleParams, verifyCatalog } from '@errs/core/testing';
 import { catalog as ayanova } from '@errs/ayanova';
@@ -31,6 +32,8 @@ export const CHECKS = [
   'verifyCatalog omnia',
   'hono errorHandler',
   'stack starts in the caller',
+  ...VENDORS.map((v) => `errsFetch ${v}`),
+  'errsFetch refused',
 ];
 
 /**
@@ -234,10 +237,38 @@ export default async function run(config, print) {
     note('stack starts in the caller', top(tailCaller()).includes('tailCaller') ? 'a `return f()` caller keeps its frame' : 'a `return f()` caller loses its frame');
   });
 
-  // TODO(errsFetch): when `@errs/core/fetch` lands (issue: the fetch client integration), import
-  // `errsFetch` above and check here, against config.base, that a vendor error response rejects with
-  // that vendor's ErrsError, and a refused connection with UNAVAILABLE. Until then this check says so.
-  print('skip errsFetch: @errs/core/fetch is not in this build yet');
+  // The client integration for fetch: one line of setup, then every failing call rejects with the
+  // vendor's error (the same as fromResponse gives), and a success resolves untouched.
+  for (const v of VENDORS) {
+    await check(`errsFetch ${v}`, async () => {
+      const catalog = /** @type {Catalog} */ (CATALOGS[v]);
+      const api = errsFetch(catalog);
+      const info = catalog.codes.map((c) => catalog.get(c)).find((i) => i !== undefined && !i.nested && i.status >= 400);
+      assert(info !== undefined, 'no top-level code of status >= 400');
+      const sent = catalog.create(info.code, exampleParams(info));
+      /** @type {unknown} */
+      let thrown;
+      try {
+        await api(`${config.base}/echo`, { method: 'POST', body: JSON.stringify(catalog.encode(sent)) });
+      } catch (e) {
+        thrown = e;
+      }
+      assert(isErrsError(thrown) && catalog.is(thrown), `rejected with ${shape(thrown)}`);
+      same(/** @type {ErrsError} */ (thrown), sent);
+      const ok = await api(`${config.base}/echo`, { method: 'POST', body: JSON.stringify({ status: 200, headers: {}, body: { fine: true } }) });
+      assert(ok.status === 200 && (await ok.json()).fine === true, `a 200 gave ${ok.status}`);
+    });
+  }
+  await check('errsFetch refused', async () => {
+    /** @type {unknown} */
+    let thrown;
+    try {
+      await errsFetch(connect)(config.closed);
+    } catch (e) {
+      thrown = e;
+    }
+    assert(connect.is(thrown) && /** @type {ErrsError} */ (thrown).code === 'UNAVAILABLE' && /** @type {ErrsError} */ (thrown).retryable, `rejected with ${shape(thrown)}`);
+  });
 
   // Whether the realm compiles code (errs then runs its predicates as closures).
   let compiles = true;
