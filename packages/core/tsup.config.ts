@@ -1,7 +1,8 @@
 import { library } from '@errs/tsup-config';
 
 // One entry per public path: the main entry, `envelope` (helpers for envelope authors), `testing`
-// (verifyCatalog) and one per framework's error handler (each only type-imports its framework).
+// (verifyCatalog), one per framework's error handler (each only type-imports its framework) and one
+// per place caught errors go (`otel`, `sentry`: OpenTelemetry only a type import, Sentry not even that).
 // `splitting` for CJS too (ESM splits by default): the entries share chunks instead of each bundling
 // its own copy, so a vendor package's require of `@errs/core` and `@errs/core/envelope` loads the
 // envelope helpers once.
@@ -14,5 +15,7 @@ export default library({
     express: 'src/servers/express.ts',
     fastify: 'src/servers/fastify.ts',
     hono: 'src/servers/hono.ts',
+    otel: 'src/observe/otel.ts',
+    sentry: 'src/observe/sentry.ts',
   },
 });
