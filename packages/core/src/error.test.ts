@@ -114,6 +114,9 @@ describe('toJSON and fromJSON', () => {
     expect(JSON.stringify(e)).not.toContain('NullPointerException');
     const wrapped = acme.create('internal', {}, { message: 'db password rejected', cause: new Error('FATAL: password authentication failed') });
     expect(JSON.stringify(wrapped)).not.toMatch(/password/);
+    const detailed = acme.parse({ error: { type: 'internal', message: 'm', fields: [{ name: 'shard', type: 'x', message: 'shard 3 timed out' }] } }, { status: 500 });
+    expect(detailed.toJSON().details).toEqual([]);
+    expect(detailed.toJSON({ expose: true }).details).toMatchObject([{ message: 'shard 3 timed out' }]);
     expect(wrapped.toJSON({ expose: true })).toMatchObject({ message: 'db password rejected', cause: { name: 'Error', message: 'FATAL: password authentication failed' } });
   });
 

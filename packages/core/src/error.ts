@@ -99,13 +99,16 @@ export class ErrsError<C extends string = string, P extends AnyParams = AnyParam
    * The error as plain JSON data, no stack: what `JSON.stringify` writes, and so what a JSON logger, an
    * error tracker or `res.json({ error })` gets. By default it is as safe to log or send as
    * `toProblem()`: no `raw` (the body it was parsed from, untrusted and unbounded) and, for a 5xx, the
-   * code's documented message instead of its own and no cause (both may be internal). `{ raw: true,
+   * code's documented message instead of its own, no details and no cause (all may be internal; a
+   * vendor's first detail is often the error itself). `{ raw: true,
    * expose: true }` gives every field, from which {@link fromJSON} gives the error back.
    */
   toJSON(options?: ToJSONOptions | string): ErrsErrorJSON<C, P> {
     // JSON.stringify calls toJSON(key): a string is not options.
     const { raw = false, expose = false } = typeof options === 'object' && options !== null ? options : {};
-    const cause = expose || this.status < 500 ? this.cause : undefined;
+    // A 5xx's own words (message, details' messages, cause) may be internal: out unless exposed.
+    const open = expose || this.status < 500;
+    const cause = open ? this.cause : undefined;
     return {
       name: 'ErrsError',
       vendor: this.vendor,
@@ -117,7 +120,7 @@ export class ErrsError<C extends string = string, P extends AnyParams = AnyParam
       category: this.category,
       retryable: this.retryable,
       retry: this.retry,
-      details: this.details,
+      details: open ? this.details : [],
       known: this.known,
       ...(this.requestId === undefined ? {} : { requestId: this.requestId }),
       ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
@@ -131,7 +134,7 @@ export class ErrsError<C extends string = string, P extends AnyParams = AnyParam
 export interface ToJSONOptions {
   /** Include `raw`, the decoded body the error was parsed from. Default false. */
   readonly raw?: boolean | undefined;
-  /** Include a 5xx error's own message and its cause, which may be internal. Default false. */
+  /** Include a 5xx error's own message, details and cause, which may be internal. Default false. */
   readonly expose?: boolean | undefined;
 }
 

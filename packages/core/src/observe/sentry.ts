@@ -21,7 +21,7 @@ export interface SentryHintLike {
 export interface ErrsSentryOptions {
   /** Put the decoded body the error was parsed from (`raw`) in the `errs` context. Default false. */
   readonly raw?: boolean | undefined;
-  /** Put a 5xx error's own message and its cause in the `errs` context (see `toJSON`). Default false. */
+  /** Put a 5xx error's own message, details and cause in the `errs` context (see `toJSON`). Default false. */
   readonly expose?: boolean | undefined;
 }
 
@@ -80,7 +80,7 @@ export function errsBeforeSend(options: ErrsSentryOptions = {}): <E extends Sent
  * - `tags` to filter and search by: `errs.vendor`, `errs.code`, `errs.category`, `errs.status`,
  *   `errs.known`.
  * - an `errs` context: the error's `toJSON()` (code, status, params, details, request id, retry
- *   advice), without `raw` unless `{ raw: true }`, and with a 5xx's own message and cause only with
+ *   advice), without `raw` unless `{ raw: true }`, and with a 5xx's own message, details and cause only with
  *   `{ expose: true }` (the exception's own value, which Sentry shows as the issue's title, is the
  *   message).
  *
