@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as envelope from './envelope-entry.js';
 import * as core from './index.js';
+import * as otel from './observe/otel.js';
+import * as sentry from './observe/sentry.js';
 
 // What each entry point exports, as a deliberate list: a new export (or a building block leaking
 // out) fails here, so adding one is a decision and not an accident of a re-export.
@@ -34,5 +36,13 @@ describe('entry points', () => {
       'reasonPhrase',
       'render',
     ]);
+  });
+
+  it('@errs/core/otel exports errorAttributes and recordError', () => {
+    expect(Object.keys(otel).sort()).toEqual(['errorAttributes', 'recordError']);
+  });
+
+  it('@errs/core/sentry exports errsBeforeSend and errsIntegration', () => {
+    expect(Object.keys(sentry).sort()).toEqual(['errsBeforeSend', 'errsIntegration']);
   });
 });
