@@ -211,25 +211,15 @@ type Inspect = (value: unknown, options?: object) => string;
  * details, cause). Not `raw`: the whole body, untrusted and unbounded, is not for a log line.
  */
 function inspectError(this: ErrsError, depth: number, options: { readonly depth?: number | null }, inspect?: Inspect): string {
-  const header = `${this.name} [${this.vendor} ${this.code}]: ${this.message}`;
-  const stack = typeof this.stack === 'string' ? this.stack : '';
-  const plain = `${this.name}: ${this.message}`;
-  const at = stack.indexOf('\n    at ');
-  const frames = stack.startsWith(plain) ? stack.slice(plain.length) : at === -1 ? '' : stack.slice(at);
-  if (depth < 0 || typeof inspect !== 'function') return header + frames;
-  const fields = {
-    status: this.status,
-    category: this.category,
-    retryable: this.retryable,
-    known: this.known,
-    ...(this.requestId === undefined ? {} : { requestId: this.requestId }),
-    ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
-    ...(Object.keys(this.params).length === 0 ? {} : { params: this.params }),
-    ...(this.details.length === 0 ? {} : { details: this.details }),
-    ...(this.cause === undefined ? {} : { cause: this.cause }),
-  };
-  const nested = { ...options, depth: options.depth === null || options.depth === undefined ? options.depth : options.depth - 1 };
-  return `${header}${frames} ${inspect(fields, nested)}`;
+  const { name, message, stack, cause } = this;
+  const plain = `${name}: ${message}`;
+  const text = String(stack);
+  const at = text.indexOf('\n    at ');
+  const head = `${name} [${this.vendor} ${this.code}]: ${message}${text.startsWith(plain) ? text.slice(plain.length) : at < 0 ? '' : text.slice(at)}`;
+  if (depth < 0 || typeof inspect !== 'function') return head;
+  // Its own fields as Node shows any error's, less raw and what the header says; the cause as itself.
+  const { raw: _raw, vendor: _vendor, code: _code, title: _title, retry: _retry, message: _message, ...fields } = this;
+  return `${head} ${inspect(cause === undefined ? fields : { ...fields, cause }, { ...options, depth: options.depth == null ? options.depth : options.depth - 1 })}`;
 }
 
 function causeToJSON(cause: unknown, options: ToJSONOptions): unknown {
