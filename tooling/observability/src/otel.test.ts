@@ -64,11 +64,13 @@ describe('recordError on a real span', () => {
     expect(JSON.stringify([span.status, span.attributes])).not.toMatch(/NullPointer|10\.0\.0\.3/);
   });
 
-  it('a gateway page instead of an envelope: error.type by its status code, errs.known false', async () => {
+  it('a gateway page instead of an envelope: error.type by its status code, errs.known false, no description', async () => {
     await operation('list orders', async (span) => {
       recordError(span, await callVendor(`${vendor.url}/unavailable`));
     });
-    expect(finished().attributes).toMatchObject({ 'error.type': 'connect.HTTP_503', 'http.response.status_code': 503, 'errs.known': false, 'errs.category': 'UNAVAILABLE' });
+    const span = finished();
+    expect(span.attributes).toMatchObject({ 'error.type': 'connect.HTTP_503', 'http.response.status_code': 503, 'errs.known': false, 'errs.category': 'UNAVAILABLE' });
+    expect(span.status).toEqual({ code: SpanStatusCode.ERROR }); // no description: the status code says it
   });
 
   it('no response at all: error.type connect.UNAVAILABLE and no status code', async () => {

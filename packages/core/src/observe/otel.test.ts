@@ -82,6 +82,13 @@ describe('recordError', () => {
     expect(kept.status).toEqual({ code: 2, message: 'Something went wrong on our side.' });
   });
 
+  it('leaves out the description of a bare status, which the status code says', async () => {
+    const { span: s, kept } = span();
+    recordError(s, await acme.fromResponse(new Response('<html>Bad Gateway</html>', { status: 502 })));
+    expect(kept.status).toEqual({ code: 2 });
+    expect(kept.attributes).toMatchObject({ 'error.type': 'acme.HTTP_502', 'http.response.status_code': 502 });
+  });
+
   it('records nothing for a handled error, a 4xx on a server span, or a span that is not recording', () => {
     const e = acme.create('not_found', { resource: 'order', id: 'o-1' });
     for (const [s, options] of [

@@ -94,7 +94,7 @@ const ERROR = 2 as SpanStatusCode.ERROR;
  * `Error`, its description the error's message, and {@link errorAttributes} (`error.type`,
  * `http.response.status_code`, `errs.*`). No span event (`recordException` is not recommended). An
  * ErrsError of a 5xx is described by its code's documented message, as it would be sent: its own
- * message may be internal.
+ * message may be internal. A bare status (a gateway page) gets no description: the status code says it.
  *
  * Returns whether it recorded: not for an error that was `handled` (retried, or handled so that the
  * operation completed), nor for a 4xx answered on a `server` span, nor on a span that is not recording.
@@ -114,10 +114,13 @@ export function recordError(span: Span, error: unknown, options: RecordErrorOpti
   return true;
 }
 
-/** The span status description: what the error says, as safe to show as what would be sent. */
+/**
+ * The span status description: what the error says, as safe to show as what would be sent; none for
+ * a bare status (a gateway page's `Service Unavailable`), which `http.response.status_code` says.
+ */
 function describe(error: unknown): string | undefined {
   try {
-    if (isErrsError(error)) return publicMessage(error);
+    if (isErrsError(error)) return !error.known && error.status > 0 && error.message === error.title ? undefined : publicMessage(error);
     const { message } = error as { message?: unknown };
     return typeof message === 'string' && message !== '' ? message : undefined;
   } catch {
