@@ -2,7 +2,8 @@ import { library } from '@errs/tsup-config';
 
 // One entry per public path: the main entry, `envelope` (helpers for envelope authors), `testing`
 // (verifyCatalog), one per framework's error handler and one per HTTP client's integration (each
-// only type-imports its framework or client, if at all), and `client`, their building blocks.
+// only type-imports its framework or client, if at all), `client` (their building blocks), and one
+// per place caught errors go (`otel`, `sentry`: OpenTelemetry only a type import, Sentry not even that).
 // `splitting` for CJS too (ESM splits by default): the entries share chunks instead of each bundling
 // its own copy, so a vendor package's require of `@errs/core` and `@errs/core/envelope` loads the
 // envelope helpers once.
@@ -22,5 +23,7 @@ export default library({
     got: 'src/clients/got.ts',
     'openapi-fetch': 'src/clients/openapi-fetch.ts',
     fetch: 'src/clients/fetch.ts',
+    otel: 'src/observe/otel.ts',
+    sentry: 'src/observe/sentry.ts',
   },
 });

@@ -430,7 +430,8 @@ async function checkTypes(pkgs, packed, root) {
 }
 
 /**
- * The error handlers' subpaths of @errs/core, type-checked as a user of each framework has them:
+ * The error handlers' and tools' subpaths of @errs/core, type-checked as a user of each framework
+ * (and of @opentelemetry/api) has them:
  * the framework (its types) and @types/node installed, `module: node16`, skipLibCheck off, from a
  * .mts and a .cts file.
  * @param {Pkg} pkg @param {Map<string, Pkg>} packed @param {string} root
@@ -443,7 +444,7 @@ async function checkServerTypes(pkg, packed, root) {
   }
   const dir = path.join(root, 'typescript-servers');
   mkdirSync(dir, { recursive: true });
-  const problems = install(pkg, packed, dir, ['@types/express', 'fastify', 'hono', '@types/node']);
+  const problems = install(pkg, packed, dir, ['@types/express', 'fastify', 'hono', '@types/node', '@opentelemetry/api']);
   if (problems.length > 0) {
     record(pkg, 'servers', false, problems);
     return;
@@ -458,7 +459,7 @@ async function checkServerTypes(pkg, packed, root) {
   );
   const res = await run(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], { cwd: dir });
   const out = (res.out + res.err).trim();
-  record(pkg, 'servers', res.code === 0 && out === '', res.code === 0 && out === '' ? [] : [tail(out || `tsc exit ${res.code}`, 40)], 'express+fastify+hono node16');
+  record(pkg, 'servers', res.code === 0 && out === '', res.code === 0 && out === '' ? [] : [tail(out || `tsc exit ${res.code}`, 40)], 'express+fastify+hono+otel+sentry node16');
 }
 
 /** @type {string | null | undefined} */

@@ -55,14 +55,21 @@ export function errorPrototype(prototype: object, name: string, brand: symbol): 
  * A function that dresses an error class's prototype (see errorPrototype) the first time it runs,
  * and gives the class's light constructor (the parse path's) the same prototype. Every way of making
  * an instance calls it first, so the modules have no side effect at load and bundlers can drop a
- * class nobody makes (a guard alone, say).
+ * class nobody makes (a guard alone, say). `more` adds what one class alone has.
  */
-export function dresser(cls: { readonly prototype: object }, name: string, brand: symbol, light: { prototype: unknown }): () => void {
+export function dresser(
+  cls: { readonly prototype: object },
+  name: string,
+  brand: symbol,
+  light: { prototype: unknown },
+  more?: (prototype: object) => void,
+): () => void {
   let dressed = false;
   return () => {
     if (dressed) return;
     dressed = true;
     errorPrototype(cls.prototype, name, brand);
+    more?.(cls.prototype);
     light.prototype = cls.prototype;
   };
 }

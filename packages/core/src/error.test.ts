@@ -1,4 +1,5 @@
 import v8 from 'node:v8';
+import { inspect } from 'node:util';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -80,10 +81,12 @@ describe('ErrsError', () => {
 describe('toJSON and fromJSON', () => {
   const fields = (e: ErrsError) => ({ ...Object.fromEntries(Object.entries(e)), name: e.name, message: e.message });
 
-  it('lose no field, the cause chain included', () => {
-    const inner = acme.create('unavailable', {}, { requestId: 'in' });
+  const everything = { raw: true, expose: true };
+
+  it('lose no field with { raw: true, expose: true }, the cause chain included', () => {
+    const inner = acme.create('unavailable', {}, { requestId: 'in', message: 'redis at 10.0.0.3 is down' });
     const e = acme.create('invalid_request', {}, { cause: inner, requestId: 'r-1', retryAfterMs: 5, details: [{ code: 'required', path: 'a' }] });
-    const back = fromJSON(JSON.parse(JSON.stringify(e)));
+    const back = fromJSON(JSON.parse(JSON.stringify(e.toJSON(everything))));
     expect(fields(back)).toEqual(fields(e));
     expect(isErrsError(back.cause)).toBe(true);
     expect(fields(back.cause as ErrsError)).toEqual(fields(inner));
@@ -96,14 +99,70 @@ describe('toJSON and fromJSON', () => {
       fc.property(fc.string(), fc.string(), fc.option(fc.integer({ min: 400, max: 599 }), { nil: undefined }), (type, message, status) => {
         const r = acme.safeParse({ error: { type: type || 'x', message } }, { status });
         if (!r.success) return;
-        const back = fromJSON(JSON.stringify(r.data));
+        const back = fromJSON(JSON.stringify(r.data.toJSON(everything)));
         expect(fields(back)).toEqual(fields(r.data));
       }),
     );
   });
 
+  it('by default (JSON.stringify) leave out raw, and a 5xx error\'s own message and cause', () => {
+    const body = { error: { type: 'internal', message: 'NullPointerException in OrderService.java:120' }, request_id: 'r-9' };
+    const e = acme.parse(body, { status: 500 });
+    const json = JSON.parse(JSON.stringify({ err: e })) as { err: Record<string, unknown> };
+    expect(json.err).toMatchObject({ vendor: 'acme', code: 'internal', status: 500, requestId: 'r-9', message: 'Something went wrong on our side.' });
+    expect(json.err).not.toHaveProperty('raw');
+    expect(JSON.stringify(e)).not.toContain('NullPointerException');
+    const wrapped = acme.create('internal', {}, { message: 'db password rejected', cause: new Error('FATAL: password authentication failed') });
+    expect(JSON.stringify(wrapped)).not.toMatch(/password/);
+    const detailed = acme.parse({ error: { type: 'internal', message: 'm', fields: [{ name: 'shard', type: 'x', message: 'shard 3 timed out' }] } }, { status: 500 });
+    expect(detailed.toJSON().details).toEqual([]);
+    expect(detailed.toJSON({ expose: true }).details).toMatchObject([{ message: 'shard 3 timed out' }]);
+    expect(wrapped.toJSON({ expose: true })).toMatchObject({ message: 'db password rejected', cause: { name: 'Error', message: 'FATAL: password authentication failed' } });
+  });
+
+  it('by default keep a 4xx error\'s message and cause, and take a nested error\'s options along', () => {
+    const inner = acme.parse({ error: { type: 'unavailable', message: 'replica lag 30s' } }, { status: 503 });
+    const e = acme.create('version_conflict', { expected: 2, actual: 3 }, { cause: inner });
+    const json = e.toJSON();
+    expect(json.message).toBe('Expected version 2, found 3.');
+    expect(json.cause).toMatchObject({ code: 'unavailable', message: 'Try again shortly.' });
+    expect(json.cause).not.toHaveProperty('raw');
+    expect(e.toJSON({ raw: true, expose: true }).cause).toMatchObject({ message: 'replica lag 30s', raw: { error: { type: 'unavailable', message: 'replica lag 30s' } } });
+  });
+
   it('refuses what is not the JSON form', () => {
     expect(() => fromJSON({ code: 1 })).toThrow(TypeError);
     expect(() => fromJSON('[]')).toThrow(TypeError);
+  });
+});
+
+describe('util.inspect (console.log, console.error)', () => {
+  it('heads the stack with vendor and code, shows status and request id, and never raw', () => {
+    const body = { error: { type: 'version_conflict', message: 'Expected version 2, found 3.', params: { expected: 2, actual: 3 } }, request_id: 'req-77' };
+    const e = acme.parse(body, { status: 409 });
+    const shown = inspect(e);
+    expect(shown.split('\n')[0]).toBe('ErrsError [acme version_conflict]: Expected version 2, found 3.');
+    expect(shown.split('\n')[1]).toMatch(/^ {4}at .*error\.test\.ts/);
+    expect(shown).toContain("status: 409");
+    expect(shown).toContain("requestId: 'req-77'");
+    expect(shown).toContain("category: 'ABORTED'");
+    expect(shown).not.toContain('raw');
+    expect(shown).not.toContain('request_id');
+  });
+
+  it('shows a cause and details, and a light error ({ stack: false }) by its header alone', () => {
+    const e = acme.create('invalid_request', {}, { cause: new Error('socket closed'), details: [{ code: 'too_long', path: 'name', params: { max: 3 } }] });
+    const shown = inspect(e, { depth: 4 });
+    expect(shown).toContain("path: 'name'");
+    expect(shown).toMatch(/cause: Error: socket closed\n +at /);
+    const light = acme.parse({ error: { type: 'rate_limited', message: 'Slow down.' } }, { status: 429, stack: false });
+    expect(inspect(light)).toMatch(/^ErrsError \[acme rate_limited\]: Slow down\. \{\n {2}status: 429,/);
+  });
+
+  it('shows a multi-line message once, in the header', () => {
+    const e = acme.parse({ error: { type: 'brand_new', message: 'line one\nline two' } }, { status: 418 });
+    const shown = inspect(e);
+    expect(shown.startsWith('ErrsError [acme brand_new]: line one\nline two\n    at ')).toBe(true);
+    expect(shown.split('line two')).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
 import type { Category } from './categories.js';
 import { categoryFromStatus, isCategory } from './categories.js';
 import type { ProblemDetails, ToProblemOptions } from './problem.js';
-import { problemOf } from './problem.js';
+import { problemOf, publicMessage } from './problem.js';
 import type { RetryAdvice } from './retry.js';
 import { defaultStrategy, isRetryable } from './retry.js';
 
@@ -95,27 +95,47 @@ export class ErrsError<C extends string = string, P extends AnyParams = AnyParam
     return problemOf(this, options);
   }
 
-  /** Every field as plain JSON data; {@link fromJSON} gives the error back. No stack. */
-  toJSON(): ErrsErrorJSON<C, P> {
+  /**
+   * The error as plain JSON data, no stack: what `JSON.stringify` writes, and so what a JSON logger, an
+   * error tracker or `res.json({ error })` gets. By default it is as safe to log or send as
+   * `toProblem()`: no `raw` (the body it was parsed from, untrusted and unbounded) and, for a 5xx, the
+   * code's documented message instead of its own, no details and no cause (all may be internal; a
+   * vendor's first detail is often the error itself). `{ raw: true,
+   * expose: true }` gives every field, from which {@link fromJSON} gives the error back.
+   */
+  toJSON(options?: ToJSONOptions | string): ErrsErrorJSON<C, P> {
+    // JSON.stringify calls toJSON(key): a string is not options.
+    const { raw = false, expose = false } = typeof options === 'object' && options !== null ? options : {};
+    // A 5xx's own words (message, details' messages, cause) may be internal: out unless exposed.
+    const open = expose || this.status < 500;
+    const cause = open ? this.cause : undefined;
     return {
       name: 'ErrsError',
       vendor: this.vendor,
       code: this.code,
       status: this.status,
-      message: this.message,
+      message: publicMessage(this, expose),
       title: this.title,
       params: this.params,
       category: this.category,
       retryable: this.retryable,
       retry: this.retry,
-      details: this.details,
+      details: open ? this.details : [],
       known: this.known,
       ...(this.requestId === undefined ? {} : { requestId: this.requestId }),
       ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
-      ...(this.raw === undefined ? {} : { raw: this.raw }),
-      ...(this.cause === undefined ? {} : { cause: causeToJSON(this.cause) }),
+      ...(raw && this.raw !== undefined ? { raw: this.raw } : {}),
+      ...(cause === undefined ? {} : { cause: causeToJSON(cause, { raw, expose }) }),
     };
   }
+}
+
+/** Options of {@link ErrsError.toJSON}. */
+export interface ToJSONOptions {
+  /** Include `raw`, the decoded body the error was parsed from. Default false. */
+  readonly raw?: boolean | undefined;
+  /** Include a 5xx error's own message, details and cause, which may be internal. Default false. */
+  readonly expose?: boolean | undefined;
 }
 
 /** The JSON form of an {@link ErrsError}. */
@@ -174,10 +194,36 @@ function LightError(this: ErrsErrorData & { message: string }, data: ErrsErrorDa
   if (data.cause !== undefined) Object.defineProperty(this, 'cause', { value: data.cause, writable: true, configurable: true, enumerable: false });
 }
 
-const dress = /* @__PURE__ */ dresser(ErrsError, 'ErrsError', BRAND, LightError);
+// What Node's util.inspect (console.log, console.error, an uncaught error's report) asks an object
+// for: a registered symbol, so no Node module is imported and other runtimes ignore it.
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
-function causeToJSON(cause: unknown): unknown {
-  if (isErrsError(cause)) return cause.toJSON();
+const dress = /* @__PURE__ */ dresser(ErrsError, 'ErrsError', BRAND, LightError, (prototype) => {
+  Object.defineProperty(prototype, INSPECT, { value: inspectError, writable: true, configurable: true });
+});
+
+type Inspect = (value: unknown, options?: object) => string;
+
+/**
+ * An ErrsError as util.inspect shows it: a header in Node's form for coded errors (`TypeError
+ * [ERR_X]: ...`), `ErrsError [connect ConcurrentModification]: <message>`, then the stack's frames and
+ * the fields one looks for (status, category, retryable, known, request id, retry-after, params,
+ * details, cause). Not `raw`: the whole body, untrusted and unbounded, is not for a log line.
+ */
+function inspectError(this: ErrsError, depth: number, options: { readonly depth?: number | null }, inspect?: Inspect): string {
+  const { name, message, stack, cause } = this;
+  const plain = `${name}: ${message}`;
+  const text = String(stack);
+  const at = text.indexOf('\n    at ');
+  const head = `${name} [${this.vendor} ${this.code}]: ${message}${text.startsWith(plain) ? text.slice(plain.length) : at < 0 ? '' : text.slice(at)}`;
+  if (depth < 0 || typeof inspect !== 'function') return head;
+  // Its own fields as Node shows any error's, less raw and what the header says; the cause as itself.
+  const { raw: _raw, vendor: _vendor, code: _code, title: _title, retry: _retry, message: _message, ...fields } = this;
+  return `${head} ${inspect(cause === undefined ? fields : { ...fields, cause }, { ...options, depth: options.depth == null ? options.depth : options.depth - 1 })}`;
+}
+
+function causeToJSON(cause: unknown, options: ToJSONOptions): unknown {
+  if (isErrsError(cause)) return cause.toJSON(options);
   if (cause instanceof Error) return { name: cause.name, message: cause.message };
   return cause;
 }
@@ -185,8 +231,9 @@ function causeToJSON(cause: unknown): unknown {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The error back from its `toJSON()` form (for instance after crossing a worker or process boundary).
- * Throws a TypeError when `json` is not such a form.
+ * The error back from its `toJSON()` form (for instance after crossing a worker or process boundary):
+ * every field from `toJSON({ raw: true, expose: true })`, the safe ones from `toJSON()`, which has no
+ * `raw` and a 5xx's documented message. Throws a TypeError when `json` is not such a form.
  */
 export function fromJSON<C extends string = string, P extends AnyParams = AnyParams>(json: unknown): ErrsError<C, P> {
   const value: unknown = typeof json === 'string' ? JSON.parse(json) : json;

@@ -8,6 +8,8 @@ import * as ofetch from './clients/ofetch.js';
 import * as openapiFetch from './clients/openapi-fetch.js';
 import * as envelope from './envelope-entry.js';
 import * as core from './index.js';
+import * as otel from './observe/otel.js';
+import * as sentry from './observe/sentry.js';
 
 // What each entry point exports, as a deliberate list: a new export (or a building block leaking
 // out) fails here, so adding one is a decision and not an accident of a re-export.
@@ -62,5 +64,13 @@ describe('entry points', () => {
       fetch: ['errsFetch'],
       client: ['captureTrace', 'clientError', 'rethrow'],
     });
+  });
+
+  it('@errs/core/otel exports errorAttributes and recordError', () => {
+    expect(Object.keys(otel).sort()).toEqual(['errorAttributes', 'recordError']);
+  });
+
+  it('@errs/core/sentry exports errsBeforeSend and errsIntegration', () => {
+    expect(Object.keys(sentry).sort()).toEqual(['errsBeforeSend', 'errsIntegration']);
   });
 });

@@ -42,7 +42,7 @@ export type {
 export type { FromErrorOptions } from './from-error.js';
 export { isErrsError, isErrsParseError } from './brand.js';
 export { ErrsError, fromJSON } from './error.js';
-export type { ErrsDetail, ErrsErrorData, ErrsErrorJSON, AnyParams } from './error.js';
+export type { ErrsDetail, ErrsErrorData, ErrsErrorJSON, ToJSONOptions, AnyParams } from './error.js';
 export type { HeadersLike } from './http.js';
 export type { InputLimits } from './input.js';
 export { match } from './match.js';

@@ -192,6 +192,7 @@ assert.equal(fromJSON(JSON.parse(JSON.stringify(error))).code, 'order_not_found'
 assert.equal(error.toProblem().status, 404);
 ${serversBody(kind)}
 ${clientsBody(kind)}
+${observeBody()}
 
 // @errs/core/testing: the contract suite, with fast-check loaded on demand.
 const verdict = await verifyCatalog(acme, { runsPerCode: 5, fuzzRuns: 50 });
@@ -277,6 +278,20 @@ const { errsMiddleware } = await loadClient('@errs/core/openapi-fetch');
 await assert.rejects(errsMiddleware(acme).onResponse({ response: new Response(busyBody, { status: 503 }) }), isBusy);
 const { rethrow } = await loadClient('@errs/core/client');
 await assert.rejects(rethrow(acme)(new TypeError('fetch failed')), (e) => acme.is(e) && e.category === 'UNAVAILABLE');
+ * `@errs/core/otel` and `/sentry`, run with a stand-in span and a plain event: the consumer has
+ * neither @opentelemetry/api nor a Sentry SDK installed, so this also proves they need none at run time.
+ */
+function observeBody() {
+  return `
+const kept = {};
+const span = { isRecording: () => true, setAttributes: (a) => Object.assign(kept, a), setStatus: (s) => { kept.status = s; } };
+assert.equal(recordError(span, acme.create('busy')), true);
+assert.deepEqual(kept.status, { code: 2, message: 'Try again shortly.' });
+assert.equal(kept['error.type'], 'acme.busy');
+assert.equal(errorAttributes(new TypeError('x'))['error.type'], 'TypeError');
+const event = errsBeforeSend()({}, { originalException: acme.create('order_not_found', { id: 'o-1' }) });
+assert.deepEqual(event.fingerprint, ['{{ default }}', 'acme', 'order_not_found']);
+assert.equal(errsIntegration().name, 'Errs');
 `;
 }
 
@@ -291,6 +306,8 @@ import { errorHandler as expressErrorHandler } from '@errs/core/express';
 import { errorHandler as fastifyErrorHandler } from '@errs/core/fastify';
 import { errorHandler as honoErrorHandler } from '@errs/core/hono';
 import { verifyCatalog } from '@errs/core/testing';
+import { errorAttributes, recordError } from '@errs/core/otel';
+import { errsBeforeSend, errsIntegration } from '@errs/core/sentry';
 
 assert.match(import.meta.resolve('@errs/core'), /\\/dist\\/index\\.js$/, 'import resolves to the ESM build');
 assert.match(import.meta.resolve('@errs/core/testing'), /\\/dist\\/testing\\/index\\.js$/, 'the testing subpath resolves to its ESM build');
@@ -304,7 +321,7 @@ assert.ok(isErrsError(twin), 'ESM isErrsError recognises a CJS error');
 assert.ok(twin instanceof ErrsError, 'ESM instanceof recognises a CJS error');
 assert.ok(acme.is(twin, 'order_not_found'), 'ESM catalog recognises a CJS error');
 // Each entry point exports the same names to import and to require (core's entries.test.ts pins which).
-for (const entry of ['', '/envelope', '/testing', '/express', '/fastify', '/hono', '/client', '/axios', '/ky', '/ofetch', '/got', '/openapi-fetch', '/fetch']) {
+for (const entry of ['', '/envelope', '/testing', '/express', '/fastify', '/hono', '/client', '/axios', '/ky', '/ofetch', '/got', '/openapi-fetch', '/fetch', '/otel', '/sentry']) {
   const name = '@errs/core' + entry;
   assert.deepEqual(Object.keys(createRequire(import.meta.url)(name)).sort(), Object.keys(await import(name)).sort(), name + ': the same exports from import and require');
 }
@@ -318,6 +335,8 @@ const { errorHandler: expressErrorHandler } = require('@errs/core/express');
 const { errorHandler: fastifyErrorHandler } = require('@errs/core/fastify');
 const { errorHandler: honoErrorHandler } = require('@errs/core/hono');
 const { verifyCatalog } = require('@errs/core/testing');
+const { errorAttributes, recordError } = require('@errs/core/otel');
+const { errsBeforeSend, errsIntegration } = require('@errs/core/sentry');
 
 assert.match(require.resolve('@errs/core'), /[\\\\/]dist[\\\\/]index\\.cjs$/, 'require resolves to the CJS build');
 assert.match(require.resolve('@errs/core/testing'), /[\\\\/]dist[\\\\/]testing[\\\\/]index\\.cjs$/, 'the testing subpath resolves to its CJS build');
@@ -378,6 +397,9 @@ import { readWith } from '@errs/core/envelope';
 import { errorHandler as expressErrorHandler } from '@errs/core/express';
 import { errorHandler as fastifyErrorHandler, type HandledError } from '@errs/core/fastify';
 import { errorHandler as honoErrorHandler } from '@errs/core/hono';
+import type { Span } from '@opentelemetry/api';
+import { errorAttributes, recordError } from '@errs/core/otel';
+import { errsBeforeSend, errsIntegration } from '@errs/core/sentry';
 ${coreCatalog.replace("const acme = defineCatalog({\n  vendor: 'acme',", "const acme = defineCatalog({\n  vendor: 'acme',\n  internal: 'busy',\n  byStatus: { 404: 'order_not_found' },")}
 // @ts-expect-error: internal is one of the catalog's top-level codes
 defineCatalog({ vendor: 'x', envelope: acme.envelope, errors: { a: { status: 500, message: 'A.', category: 'INTERNAL' } }, internal: 'b' });
@@ -387,6 +409,13 @@ export function wire(app: Express, fastify: FastifyInstance, hono: Hono): void {
   fastify.setErrorHandler(fastifyErrorHandler(acme, { onError: (handled: HandledError<{ url: string }>) => console.error(handled.request.url) }));
   hono.onError(honoErrorHandler(acme, { expose: false }));
 }
+
+// The tools' subpaths: OpenTelemetry's Span from its API package, Sentry's event as any SDK has it.
+export function observe(span: Span, thrown: unknown): string {
+  recordError(span, thrown, { handled: false });
+  return errorAttributes(thrown, { metric: true })['error.type'];
+}
+export const sentry = { beforeSend: errsBeforeSend({ raw: false }), integrations: [errsIntegration()] };
 `;
 }
 
