@@ -46,7 +46,7 @@ export type { ErrsDetail, ErrsErrorData, ErrsErrorJSON, AnyParams } from './erro
 export type { HeadersLike } from './http.js';
 export type { InputLimits } from './input.js';
 export { match } from './match.js';
-export type { ExhaustiveHandlers, FallbackHandlers, HandlerResult, Handlers } from './match.js';
+export type { ExhaustiveHandlers, FallbackHandlers, HandlerResult, Handlers, MatchCheck, MatchMistake } from './match.js';
 export { ErrsParseError } from './parse-error.js';
 export type { ParseFailureReason, ParseIssue } from './parse-error.js';
 export { PROBLEM_CONTENT_TYPE } from './problem.js';
