@@ -6,8 +6,21 @@ import type { FromErrorOptions } from './from-error.js';
 import type { HeadersLike } from './http.js';
 import type { InputLimits } from './input.js';
 import type { ErrsParseError } from './parse-error.js';
-import type { CodeOf, Empty, ErrorDefs, ErrorInfo, NestedCode, ParamsInput, ParamsOf, Placeholders, StatusCodes, TopCode } from './definition.js';
-import type { Listed, NotACode } from './type-messages.js';
+import type {
+  CodeOf,
+  Empty,
+  ErrorDefs,
+  ErrorInfo,
+  NestedCode,
+  ParamKeys,
+  ParamsInput,
+  ParamsOf,
+  PlaceholderMistake,
+  Placeholders,
+  StatusCodes,
+  TopCode,
+} from './definition.js';
+import type { NotACode } from './type-messages.js';
 
 /** An error of code C made by `create`: params complete. */
 export type CreatedError<E extends ErrorDefs, C extends CodeOf<E>> = ErrsError<C, ParamsOf<E, C>> & { readonly known: true };
@@ -141,8 +154,53 @@ export type SafeParseResult<T> =
   | { readonly success: true; readonly data: T; readonly error?: undefined }
   | { readonly success: false; readonly error: ErrsParseError; readonly data?: undefined };
 
-/** A message table keyed by code (for instance a translation); `{name}` placeholders are filled. */
-export type MessageTable = Readonly<Partial<Record<string, string>>>;
+/**
+ * A message table keyed by code (for instance a translation); `{name}` placeholders are filled.
+ * `MessageTable<typeof catalog.errors>` takes that catalog's codes only, each optional (a partial
+ * table per locale falls back to the documented message); without a type argument, any key.
+ */
+export type MessageTable<E extends ErrorDefs = ErrorDefs> = string extends CodeOf<E>
+  ? Readonly<Partial<Record<string, string>>>
+  : { readonly [C in CodeOf<E>]?: string };
+
+/** A table's keys whose template has a placeholder that is not one of the code's params. */
+type UnsoundTemplates<E extends ErrorDefs, T> = {
+  [K in keyof T & CodeOf<E>]: [Exclude<Placeholders<T[K] & string>, ParamKeys<E[K]>>] extends [never] ? never : K;
+}[keyof T & CodeOf<E>];
+
+/**
+ * A message table as `format` takes it: itself when every key is a code and every template's
+ * placeholders are that code's params; else, in place of each mistake, the sentence naming it. A
+ * table read at run time (any string key, such as easydb's `readL10nCsv`) is taken as it is.
+ */
+export type MessagesArg<E extends ErrorDefs, T, V extends string> = string extends keyof T
+  ? T
+  : [keyof T] extends [CodeOf<E>]
+    ? [UnsoundTemplates<E, T>] extends [never]
+      ? T
+      : NoInfer<TableMistakes<E, T, V>>
+    : NoInfer<TableMistakes<E, T, V>>;
+
+type TableMistakes<E extends ErrorDefs, T, V extends string> = {
+  readonly [K in keyof T]: K extends CodeOf<E>
+    ? K extends UnsoundTemplates<E, T>
+      ? PlaceholderMistake<
+          Exclude<Placeholders<T[K] & string>, ParamKeys<E[K]>> & string,
+          `this message for ${K}`,
+          E[K],
+          'use only its params'
+        >
+      : T[K]
+    : NotACode<K & string, CodeOf<E>, V>;
+};
+
+/**
+ * `format`'s signature: for a catalog typed by its codes, a table of its codes (see
+ * {@link MessagesArg}); for the wide `Catalog`, any table.
+ */
+type Format<E extends ErrorDefs, V extends string> = string extends CodeOf<E>
+  ? { format(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, messages?: MessageTable): string }['format']
+  : <const T extends MessageTable = MessageTable>(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, messages?: MessagesArg<E, T, V>) => string;
 
 /**
  * Any errs catalog, or with type arguments one vendor's (what `defineCatalog` gives): the contract
@@ -205,7 +263,7 @@ export interface CatalogOf<V extends string, E extends ErrorDefs> {
   is(value: unknown): value is CatalogError<E>;
   is<const C extends string>(value: unknown, code: TopCodeArg<E, C, V>): value is KnownError<E, C & TopCode<E>>;
   /** An error's or detail's message from a table of your own (a translation), params filled in. */
-  format(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, messages?: MessageTable): string;
+  format: Format<E, V>;
   /** The code a server sends for an unexpected failure, as the definition names it (see {@link CatalogDefinition.internal}). */
   readonly internal?: TopCode<E> | undefined;
   /** The code a server sends for a bare status, as the definition names it (see {@link CatalogDefinition.byStatus}). */

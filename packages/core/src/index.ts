@@ -26,6 +26,7 @@ export type {
 } from './catalog-type.js';
 export type {
   CatalogDefinition,
+  CheckedDefinition,
   CheckedErrors,
   CodeOf,
   ErrorDef,

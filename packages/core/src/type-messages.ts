@@ -4,7 +4,7 @@
 // that guards it to the argument's own type, and never evaluates these.
 
 /** The last member of a union (the order TypeScript keeps, in practice declaration order). */
-type LastOf<U> =
+export type LastOf<U> =
   (U extends unknown ? (x: () => U) => void : never) extends (x: infer F) => void ? (F extends () => infer L ? L : never) : never;
 
 /** Up to `Left`'s length of a union's members, `, `-joined, with `, …` when there are more. */
