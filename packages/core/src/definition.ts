@@ -109,7 +109,12 @@ type Unsound<E extends ErrorDefs> = { [K in keyof E]: [Undeclared<E[K]>] extends
 
 type Braced<U extends string> = U extends unknown ? `{${U}}` : never;
 /** What to say of a code's message whose placeholders are not all its params. */
-export type UndeclaredPlaceholder<K extends PropertyKey, D> = PlaceholderMistake<Undeclared<D> & string, `the message of ${K & string}`, D, 'declare it in the schema, or take it out of the message'>;
+export type UndeclaredPlaceholder<K extends PropertyKey, D> = PlaceholderMistake<
+  Undeclared<D> & string,
+  `the message of ${K & string}`,
+  D,
+  [Exclude<Undeclared<D>, LastOf<Undeclared<D>>>] extends [never] ? 'declare it in the schema, or take it out of the message' : 'declare them in the schema, or take them out of the message'
+>;
 
 /** `{a} in <where> is not a declared param (its params: b, c): <what to do>`. */
 export type PlaceholderMistake<U extends string, Where extends string, D, Do extends string> = `${Listed<Braced<U>>} in ${Where} ${[Exclude<U, LastOf<U>>] extends [never] ? 'is not a declared param' : 'are not declared params'} (${[ParamKeys<D>] extends [never] ? 'it has no schema' : `its params: ${Listed<ParamKeys<D> & string>}`}): ${Do}`;
