@@ -77,13 +77,16 @@ export type TopCodeArg<E extends ErrorDefs, C extends string, V extends string> 
         ? TopCode<E>
         : C extends NestedCode<E>
           ? `'${C}' appears only nested in another error's details: create that one with { details: [{ code: '${C}' }] }`
-          : NotACode<C, TopCode<E>, V>
+          : Completing<C, TopCode<E>> | NotACode<C, TopCode<E>, V>
     >;
 
 /** Any code of the catalog as `get` takes it; a string that is not a literal (a code read at run time) too. */
 export type CodeArg<E extends ErrorDefs, C extends string, V extends string> = C extends CodeOf<E>
   ? C
-  : NoInfer<string extends C ? CodeOf<E> | (string & {}) : NotACode<C, CodeOf<E>, V>>;
+  : NoInfer<string extends C ? CodeOf<E> | (string & {}) : Completing<C, CodeOf<E>> | NotACode<C, CodeOf<E>, V>>;
+
+// The codes a half-typed one starts (an editor offers them while the code is being typed).
+type Completing<C extends string, Codes extends string> = Extract<Codes, `${C}${string}`>;
 
 /**
  * `create`'s signature: typed per code. For the wide `Catalog` (any code), a plain method, whose
@@ -175,11 +178,12 @@ type UnsoundTemplates<E extends ErrorDefs, T> = {
  */
 export type MessagesArg<E extends ErrorDefs, T, V extends string> = string extends keyof T
   ? T
-  : [keyof T] extends [CodeOf<E>]
+  : // `& MessageTable<E>`: an editor offers the catalog's codes as the table's keys.
+    [keyof T] extends [CodeOf<E>]
     ? [UnsoundTemplates<E, T>] extends [never]
-      ? T
-      : NoInfer<TableMistakes<E, T, V>>
-    : NoInfer<TableMistakes<E, T, V>>;
+      ? T & MessageTable<E>
+      : NoInfer<TableMistakes<E, T, V> & MessageTable<E>>
+    : NoInfer<TableMistakes<E, T, V> & MessageTable<E>>;
 
 type TableMistakes<E extends ErrorDefs, T, V extends string> = {
   readonly [K in keyof T]: K extends CodeOf<E>
