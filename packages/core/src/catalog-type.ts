@@ -6,7 +6,21 @@ import type { FromErrorOptions } from './from-error.js';
 import type { HeadersLike } from './http.js';
 import type { InputLimits } from './input.js';
 import type { ErrsParseError } from './parse-error.js';
-import type { CodeOf, Empty, ErrorDefs, ErrorInfo, ParamsInput, ParamsOf, StatusCodes, TopCode } from './definition.js';
+import type {
+  CodeOf,
+  Empty,
+  ErrorDefs,
+  ErrorInfo,
+  NestedCode,
+  ParamKeys,
+  ParamsInput,
+  ParamsOf,
+  PlaceholderMistake,
+  Placeholders,
+  StatusCodes,
+  TopCode,
+} from './definition.js';
+import type { NotACode } from './type-messages.js';
 
 /** An error of code C made by `create`: params complete. */
 export type CreatedError<E extends ErrorDefs, C extends CodeOf<E>> = ErrsError<C, ParamsOf<E, C>> & { readonly known: true };
@@ -51,18 +65,48 @@ type CreateArgs<E extends ErrorDefs, C extends CodeOf<E>> = E[C] extends { reado
   : [options?: CreateOptions<E>] | [params: Empty | undefined, options?: CreateOptions<E>];
 
 /**
+ * A top-level code as `create` and `is` take it: the code itself, or a sentence naming the mistake
+ * (the nearest codes of a misspelt one; the carriers' way for a nested-only one). A string not yet
+ * known (what an editor completes) is offered the codes.
+ */
+export type TopCodeArg<E extends ErrorDefs, C extends string, V extends string> = C extends TopCode<E>
+  ? C
+  : // NoInfer: inference never walks into the sentences, so a right call costs nothing for them.
+    NoInfer<
+      string extends C
+        ? TopCode<E>
+        : C extends NestedCode<E>
+          ? `'${C}' appears only nested in another error's details: create that one with { details: [{ code: '${C}' }] }`
+          : Completing<C, TopCode<E>> | NotACode<C, TopCode<E>, V>
+    >;
+
+/** Any code of the catalog as `get` takes it; a string that is not a literal (a code read at run time) too. */
+export type CodeArg<E extends ErrorDefs, C extends string, V extends string> = C extends CodeOf<E>
+  ? C
+  : NoInfer<string extends C ? CodeOf<E> | (string & {}) : Completing<C, CodeOf<E>> | NotACode<C, CodeOf<E>, V>>;
+
+// The codes a half-typed one starts (an editor offers them while the code is being typed).
+type Completing<C extends string, Codes extends string> = Extract<Codes, `${C}${string}`>;
+
+/**
  * `create`'s signature: typed per code. For the wide `Catalog` (any code), a plain method, whose
  * parameters compare bivariantly: so every vendor catalog's `create` fits it, and `Catalog` takes
  * any of them.
  */
-type Create<E extends ErrorDefs> = string extends CodeOf<E>
+type Create<E extends ErrorDefs, V extends string> = string extends CodeOf<E>
   ? { create(code: string, params?: unknown, options?: AnyCreateOptions): ErrsError & { readonly known: true } }['create']
-  : <C extends TopCode<E>>(code: C, ...args: CreateArgs<E, C>) => CreatedError<E, C>;
+  : <const C extends string>(
+      code: TopCodeArg<E, C, V>,
+      ...args: C extends TopCode<E> ? CreateArgs<E, C> : [params?: unknown, options?: CreateOptions<E>]
+    ) => CreatedError<E, C & TopCode<E>>;
 
-/** `get`'s signature: a code of the catalog has an entry; for the wide `Catalog`, any string may not. */
-type Get<E extends ErrorDefs> = string extends CodeOf<E>
+/**
+ * `get`'s signature: a code of the catalog has an entry, a literal that is none is a compile error;
+ * a string known at run time only may have none. For the wide `Catalog`, any string may not.
+ */
+type Get<E extends ErrorDefs, V extends string> = string extends CodeOf<E>
   ? { get(code: string): ErrorInfo | undefined }['get']
-  : { get<C extends CodeOf<E>>(code: C): ErrorInfo<C>; get(code: string): ErrorInfo | undefined }['get'];
+  : <const C extends string>(code: CodeArg<E, C, V>) => C extends CodeOf<E> ? ErrorInfo<C> : ErrorInfo | undefined;
 
 /** What the transport knows: `catalog.parse(body, { status, headers })`. */
 export interface ParseOptions extends InputLimits {
@@ -113,8 +157,54 @@ export type SafeParseResult<T> =
   | { readonly success: true; readonly data: T; readonly error?: undefined }
   | { readonly success: false; readonly error: ErrsParseError; readonly data?: undefined };
 
-/** A message table keyed by code (for instance a translation); `{name}` placeholders are filled. */
-export type MessageTable = Readonly<Partial<Record<string, string>>>;
+/**
+ * A message table keyed by code (for instance a translation); `{name}` placeholders are filled.
+ * `MessageTable<typeof catalog.errors>` takes that catalog's codes only, each optional (a partial
+ * table per locale falls back to the documented message); without a type argument, any key.
+ */
+export type MessageTable<E extends ErrorDefs = ErrorDefs> = string extends CodeOf<E>
+  ? Readonly<Partial<Record<string, string>>>
+  : { readonly [C in CodeOf<E>]?: string };
+
+/** A table's keys whose template has a placeholder that is not one of the code's params. */
+type UnsoundTemplates<E extends ErrorDefs, T> = {
+  [K in keyof T & CodeOf<E>]: [Exclude<Placeholders<T[K] & string>, ParamKeys<E[K]>>] extends [never] ? never : K;
+}[keyof T & CodeOf<E>];
+
+/**
+ * A message table as `format` takes it: itself when every key is a code and every template's
+ * placeholders are that code's params; else, in place of each mistake, the sentence naming it. A
+ * table read at run time (any string key, such as easydb's `readL10nCsv`) is taken as it is.
+ */
+export type MessagesArg<E extends ErrorDefs, T, V extends string> = string extends keyof T
+  ? T
+  : // `& MessageTable<E>`: an editor offers the catalog's codes as the table's keys.
+    [keyof T] extends [CodeOf<E>]
+    ? [UnsoundTemplates<E, T>] extends [never]
+      ? T & MessageTable<E>
+      : NoInfer<TableMistakes<E, T, V> & MessageTable<E>>
+    : NoInfer<TableMistakes<E, T, V> & MessageTable<E>>;
+
+type TableMistakes<E extends ErrorDefs, T, V extends string> = {
+  readonly [K in keyof T]: K extends CodeOf<E>
+    ? K extends UnsoundTemplates<E, T>
+      ? PlaceholderMistake<
+          Exclude<Placeholders<T[K] & string>, ParamKeys<E[K]>> & string,
+          `this message for ${K}`,
+          E[K],
+          'use only its params'
+        >
+      : T[K]
+    : NotACode<K & string, CodeOf<E>, V>;
+};
+
+/**
+ * `format`'s signature: for a catalog typed by its codes, a table of its codes (see
+ * {@link MessagesArg}); for the wide `Catalog`, any table.
+ */
+type Format<E extends ErrorDefs, V extends string> = string extends CodeOf<E>
+  ? { format(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, messages?: MessageTable): string }['format']
+  : <const T extends MessageTable = MessageTable>(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, messages?: MessagesArg<E, T, V>) => string;
 
 /**
  * Any errs catalog, or with type arguments one vendor's (what `defineCatalog` gives): the contract
@@ -143,9 +233,9 @@ export interface CatalogOf<V extends string, E extends ErrorDefs> {
   /** The documented message of every code: the default message table. */
   readonly messages: Readonly<Record<CodeOf<E>, string>>;
   /** A code's entry, or undefined for a code the catalog lacks. */
-  get: Get<E>;
+  get: Get<E, V>;
   /** A new error of a code, its params checked by the code's schema (throws TypeError if they fail). */
-  create: Create<E>;
+  create: Create<E, V>;
   /** Status, headers and body exactly as the vendor sends this error. */
   encode(error: ErrsError, options?: EncodeOptions): Encoded;
   /** A web-standard Response carrying the encoded error. */
@@ -175,9 +265,9 @@ export interface CatalogOf<V extends string, E extends ErrorDefs> {
   fromProblem(problem: unknown, init?: Pick<ParseOptions, 'stack'>): CatalogError<E>;
   /** Type guard: an ErrsError of this vendor (of that code, if given). */
   is(value: unknown): value is CatalogError<E>;
-  is<C extends TopCode<E>>(value: unknown, code: C): value is KnownError<E, C>;
+  is<const C extends string>(value: unknown, code: TopCodeArg<E, C, V>): value is KnownError<E, C & TopCode<E>>;
   /** An error's or detail's message from a table of your own (a translation), params filled in. */
-  format(error: Pick<ErrsDetail, 'code' | 'message' | 'params'>, messages?: MessageTable): string;
+  format: Format<E, V>;
   /** The code a server sends for an unexpected failure, as the definition names it (see {@link CatalogDefinition.internal}). */
   readonly internal?: TopCode<E> | undefined;
   /** The code a server sends for a bare status, as the definition names it (see {@link CatalogDefinition.byStatus}). */

@@ -84,7 +84,8 @@ describe('defineCatalog', () => {
     expect(acme.codes).toEqual(['not_found', 'version_conflict', 'invalid_request', 'rate_limited', 'internal', 'unavailable', 'required', 'too_long']);
     expect(acme.get('too_long')).toMatchObject({ status: 400, nested: true, placeholders: ['max'] });
     expect(acme.get('version_conflict')?.retry).toEqual({ strategy: 'refetch', note: 'Fetch the order again, re-apply your change, then retry.' });
-    expect(acme.get('constructor')).toBeUndefined();
+    const fromTheWire: string = 'constructor'; // a literal that is no code is a compile error
+    expect(acme.get(fromTheWire)).toBeUndefined();
   });
 });
 

@@ -14,7 +14,7 @@ import type {
 } from './catalog-type.js';
 import { categoryFromStatus } from './categories.js';
 import { create } from './create.js';
-import type { CatalogDefinition, CheckedErrors, ErrorDefs } from './definition.js';
+import type { CheckedDefinition, ErrorDefs } from './definition.js';
 import type { Core } from './entries.js';
 import { adviceFor, EMPTY, entriesOf, lookupOf } from './entries.js';
 import { isMismatch } from './envelope.js';
@@ -41,7 +41,7 @@ import { encode, toResponse } from './write.js';
  * time too (as are a bad status or category), so a catalog cannot be inconsistent.
  */
 export function defineCatalog<const V extends string, const E extends ErrorDefs>(
-  definition: CatalogDefinition<V, E> & { readonly errors: CheckedErrors<E> },
+  definition: CheckedDefinition<V, E>,
 ): CatalogOf<V, E> {
   const { vendor, errors, envelope, internal, byStatus } = definition;
   const entries = entriesOf(vendor, errors);

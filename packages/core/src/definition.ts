@@ -5,6 +5,7 @@ import type { Category } from './categories.js';
 import type { AnyParams } from './error.js';
 import type { RetryAdvice } from './retry.js';
 import type { Envelope } from './envelope.js';
+import type { LastOf, Listed } from './type-messages.js';
 
 /** One documented error code of a vendor. Data only. */
 export interface ErrorDef {
@@ -100,13 +101,41 @@ export type Placeholders<S extends string> = S extends `${string}{${infer Name}}
   ? (Name extends '' | `${string}${' ' | '{' | '}' | '-' | '.'}${string}` | `${number}${string}` ? never : Name) | Placeholders<Rest>
   : never;
 
-type ParamKeys<D> = D extends { readonly schema: infer S extends z4.$ZodType } ? keyof z4.input<S> : never;
+/** The names of a code's params (keys of its schema's input); none without a schema. */
+export type ParamKeys<D> = D extends { readonly schema: infer S extends z4.$ZodType } ? keyof z4.input<S> : never;
 type Undeclared<D> = D extends { readonly message: infer M extends string } ? Exclude<Placeholders<M>, ParamKeys<D>> : never;
+/** The codes whose message has a placeholder that no param declares. */
+type Unsound<E extends ErrorDefs> = { [K in keyof E]: [Undeclared<E[K]>] extends [never] ? never : K }[keyof E];
 
-/** Makes a template placeholder without a declared param a compile error, naming the placeholder. */
+type Braced<U extends string> = U extends unknown ? `{${U}}` : never;
+/** What to say of a code's message whose placeholders are not all its params. */
+export type UndeclaredPlaceholder<K extends PropertyKey, D> = PlaceholderMistake<
+  Undeclared<D> & string,
+  `the message of ${K & string}`,
+  D,
+  [Exclude<Undeclared<D>, LastOf<Undeclared<D>>>] extends [never] ? 'declare it in the schema, or take it out of the message' : 'declare them in the schema, or take them out of the message'
+>;
+
+/** `{a} in <where> is not a declared param (its params: b, c): <what to do>`. */
+export type PlaceholderMistake<U extends string, Where extends string, D, Do extends string> = `${Listed<Braced<U>>} in ${Where} ${[Exclude<U, LastOf<U>>] extends [never] ? 'is not a declared param' : 'are not declared params'} (${[ParamKeys<D>] extends [never] ? 'it has no schema' : `its params: ${Listed<ParamKeys<D> & string>}`}): ${Do}`;
+
+/**
+ * The errors of a definition with each mistake in words: the message of a code whose `{placeholder}`
+ * no param declares becomes the sentence naming it, so the compile error is at that message and says
+ * which placeholder and which params.
+ */
 export type CheckedErrors<E extends ErrorDefs> = {
-  readonly [K in keyof E]: [Undeclared<E[K]>] extends [never] ? unknown : { readonly message: `placeholder {${Undeclared<E[K]> & string}} is not a declared param` };
+  readonly [K in keyof E]: K extends Unsound<E> ? { readonly [P in keyof E[K]]: P extends 'message' ? UndeclaredPlaceholder<K, E[K]> : E[K][P] } : E[K];
 };
+
+/**
+ * What `defineCatalog` takes, checked: the definition itself when its placeholders are all declared
+ * params; else the same with {@link CheckedErrors}. NoInfer: inference never walks into the
+ * sentences, so a right definition costs nothing for them.
+ */
+export type CheckedDefinition<V extends string, E extends ErrorDefs> = [Unsound<E>] extends [never]
+  ? CatalogDefinition<V, E>
+  : NoInfer<Omit<CatalogDefinition<V, E>, 'errors'> & { readonly errors: CheckedErrors<E> }>;
 
 /** What `defineCatalog` takes. */
 export interface CatalogDefinition<V extends string, E extends ErrorDefs> {

@@ -26,6 +26,7 @@ export type {
 } from './catalog-type.js';
 export type {
   CatalogDefinition,
+  CheckedDefinition,
   CheckedErrors,
   CodeOf,
   ErrorDef,
@@ -46,7 +47,7 @@ export type { ErrsDetail, ErrsErrorData, ErrsErrorJSON, ToJSONOptions, AnyParams
 export type { HeadersLike } from './http.js';
 export type { InputLimits } from './input.js';
 export { match } from './match.js';
-export type { ExhaustiveHandlers, FallbackHandlers, HandlerResult, Handlers } from './match.js';
+export type { ExhaustiveHandlers, FallbackHandlers, HandlerResult, Handlers, MatchCheck, MatchMistake } from './match.js';
 export { ErrsParseError } from './parse-error.js';
 export type { ParseFailureReason, ParseIssue } from './parse-error.js';
 export { PROBLEM_CONTENT_TYPE } from './problem.js';

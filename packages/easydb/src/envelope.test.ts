@@ -1,4 +1,5 @@
 import { ErrsParseError, isErrsParseError, match } from '@errs/core';
+import type { MessageTable } from '@errs/core';
 import { describe, expect, it } from 'vitest';
 import { catalog } from './index.js';
 
@@ -262,7 +263,9 @@ describe('easydb messages: localized by the client, keyed by the code', () => {
   });
 
   it('renders any error with a table of ones own, parameters filled in', () => {
-    const german = {
+    // A code newer than the catalog: a plain MessageTable takes any key (a table of the catalog's
+    // codes, MessageTable<typeof catalog.errors>, would refuse it as a misspelling).
+    const german: MessageTable = {
       'error.user.collection_not_found': 'Die Mappe {id} wurde nicht gefunden.',
       'error.user.brand_new': 'Neu: {what}',
     };

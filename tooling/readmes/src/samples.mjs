@@ -128,3 +128,78 @@ export function readmes() {
   }
   return found;
 }
+
+// A comment that says what tsc prints for the next line, then the directive that expects it:
+//   // error TS2345: Argument of type ... (continued on `//   ` lines)
+//   // @ts-expect-error why
+//   catalog.create('typo');
+const CLAIM = /^\s*\/\/ error TS(\d+): (.*)$/;
+const MORE = /^\s*\/\/ {2,}(\S.*)$/;
+const DIRECTIVE = /^\s*\/\/ @ts-expect-error\b/;
+const words = (text) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The claims of a sample: for each `// error TSn: ...` comment right before a `@ts-expect-error`,
+ * the 0-based line that errs, the code and the words; and the sample with those directives blanked,
+ * so that the error shows.
+ * @returns {{ code: string, claims: { line: number, code: number, text: string }[] }}
+ */
+export function claimsOf(code) {
+  const lines = code.split('\n');
+  const claims = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = CLAIM.exec(lines[i]);
+    if (!head) continue;
+    let text = head[2];
+    let j = i + 1;
+    for (; j < lines.length && MORE.test(lines[j]); j++) text += ` ${MORE.exec(lines[j])[1]}`;
+    if (!DIRECTIVE.test(lines[j] ?? '')) continue;
+    lines[j] = lines[j].replace(DIRECTIVE, '//');
+    claims.push({ line: j + 1, code: Number(head[1]), text: words(text) });
+  }
+  return { code: lines.join('\n'), claims };
+}
+
+/**
+ * Checks that each claim of the READMEs' samples (see {@link claimsOf}) is what tsc prints: the
+ * first line of a diagnostic of that code on that line. So a README shows a message as a user sees it.
+ * @returns {{ checked: number, failures: string[] }}
+ */
+export function checkClaims(readmes, { base = root } = {}) {
+  mkdirSync(join(workspace, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(workspace, '.tmp', 'claims-'));
+  try {
+    const claims = []; // { file, readme, sampleLine, line, code, text }
+    const files = [];
+    readmes.forEach((readme, index) => {
+      const folder = join(dir, String(index));
+      for (const sample of samplesOf(readFileSync(resolve(base, readme), 'utf8'))) {
+        if (sample.fragment !== undefined) continue;
+        const file = join(folder, sample.file ?? `line-${sample.line}.${sample.lang}`);
+        const { code, claims: found } = claimsOf(sample.code);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, `${code}\n`);
+        files.push(file);
+        for (const claim of found) claims.push({ file, readme, at: sample.line + 1 + claim.line, ...claim });
+      }
+    });
+    if (claims.length === 0) return { checked: 0, failures: [] };
+    const program = ts.createProgram(files, compilerOptions());
+    const said = ts.getPreEmitDiagnostics(program).map((d) => ({
+      file: d.file ? resolve(d.file.fileName) : '',
+      line: d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line : -1,
+      code: d.code,
+      first: words(ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]),
+    }));
+    const failures = [];
+    for (const claim of claims) {
+      const there = said.filter((d) => d.file === claim.file && d.line === claim.line);
+      if (there.some((d) => d.code === claim.code && d.first === claim.text)) continue;
+      const actual = there.map((d) => `TS${d.code}: ${d.first}`).join(' | ') || 'no error';
+      failures.push(`${claim.readme}:${claim.at}: the README says TS${claim.code}: ${claim.text}\n  tsc says ${actual}`);
+    }
+    return { checked: claims.length, failures };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

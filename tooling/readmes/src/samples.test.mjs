@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkReadmes, readmes, samplesOf } from './samples.mjs';
+import { checkClaims, checkReadmes, claimsOf, readmes, samplesOf } from './samples.mjs';
 
 const fixture = 'tooling/readmes/src/fixtures/broken.md';
 
@@ -31,4 +31,18 @@ test('every TypeScript sample of the READMEs type-checks', () => {
   for (const { readme, line, why } of skipped) console.log(`not checked: ${readme}:${line}: ${why}`);
   console.log(`${checked} samples type-checked`);
   assert.deepEqual(failures, [], 'make each failing sample whole (declare what it uses), or mark it <!-- fragment: why -->');
+});
+
+test('a claim is read with its continuation lines, and its directive blanked', () => {
+  const code = ['x;', "// error TS2345: Argument of type '\"a\"' is not", "//   assignable to 'b'.", '// @ts-expect-error typo', "f('a');"].join('\n');
+  const { code: out, claims } = claimsOf(code);
+  assert.deepEqual(claims, [{ line: 4, code: 2345, text: `Argument of type '"a"' is not assignable to 'b'.` }]);
+  assert.equal(out.split('\n')[3], '// typo');
+});
+
+test('what a README says tsc prints for a mistake is what tsc prints', () => {
+  const { checked, failures } = checkClaims(readmes());
+  console.log(`${checked} claimed compile errors checked`);
+  assert.ok(checked > 0);
+  assert.deepEqual(failures, []);
 });

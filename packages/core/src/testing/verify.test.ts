@@ -31,7 +31,7 @@ describe('verifyCatalog', () => {
       vendor: acme.vendor,
       codes: acme.codes,
       get: (code) => acme.get(code),
-      create: (code, params, options) => acme.create(code as never, params, options as never),
+      create: (code, params, options) => (acme as Catalog).create(code, params, options as never),
       encode: (error, options) => acme.encode(error, options),
       toResponse: (error, options) => acme.toResponse(error, options),
       parse: (input, init) => acme.parse(input, init),
