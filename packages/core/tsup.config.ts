@@ -14,5 +14,6 @@ export default library({
     express: 'src/servers/express.ts',
     fastify: 'src/servers/fastify.ts',
     hono: 'src/servers/hono.ts',
+    openapi: 'src/openapi/index.ts',
   },
 });

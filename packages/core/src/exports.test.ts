@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as envelope from './envelope-entry.js';
 import * as core from './index.js';
+import * as openapi from './openapi/index.js';
 
 // What each entry point exports, as a deliberate list: a new export (or a building block leaking
 // out) fails here, so adding one is a decision and not an accident of a re-export.
@@ -34,5 +35,9 @@ describe('entry points', () => {
       'reasonPhrase',
       'render',
     ]);
+  });
+
+  it('@errs/core/openapi exports the generators of the documents a vendor package ships', () => {
+    expect(Object.keys(openapi).sort()).toEqual(['exampleErrors', 'schemaName', 'toJSONSchema', 'toMarkdown', 'toOpenAPI']);
   });
 });
