@@ -81,6 +81,16 @@ function merge(a: JsonObject, b: JsonObject): JsonObject {
   return out;
 }
 
+/**
+ * A schema without its `default`s: a param's default is what `create` fills in, and may be made
+ * afresh on each call (a new UUID), which would make the document differ on every build.
+ */
+function withoutDefaults(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDefaults);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'default').map(([key, item]) => [key, withoutDefaults(item)]));
+}
+
 /** One top-level code's example: its entry, its params as created, and the body the envelope wrote. */
 export interface CodeBody {
   readonly info: ErrorInfo;
@@ -112,7 +122,7 @@ export function codeNarrowing({ info, params, body }: CodeBody, path: Path): Jso
   let schema = at(path, { const: valueAt(body, path) });
   const keys = Object.keys(params);
   if (info.schema === undefined || keys.length === 0) return schema;
-  const json = zodToJSONSchema(info.schema, 'output');
+  const json = withoutDefaults(zodToJSONSchema(info.schema, 'output')) as JsonObject;
   // A params schema with references of its own ($defs) would not resolve inside another document.
   if (json.type !== 'object' || json.properties === undefined || JSON.stringify(json).includes('"$ref"')) return schema;
   const properties = json.properties as JsonObject;

@@ -99,6 +99,21 @@ describe('toOpenAPI', () => {
     expect(made).toBe(0);
   });
 
+  it('leaves out the defaults of params, which may be made afresh on every call', () => {
+    let n = 0;
+    const minted = defineCatalog({
+      vendor: 'minted',
+      envelope: flat.envelope,
+      errors: { late: { status: 504, message: 'Late.', schema: z.object({ trace: z._default(z.string(), () => `trace-${++n}`) }), category: 'DEADLINE_EXCEEDED' } },
+    });
+    const doc = JSON.stringify(toOpenAPI(minted));
+    expect(doc).toBe(JSON.stringify(toOpenAPI(minted)));
+    expect(schemasOf(JSON.parse(doc) as JsonObject)['MintedError.late']!.allOf).toEqual([
+      { $ref: '#/components/schemas/MintedError' },
+      { type: 'object', properties: { kind: { const: 'late' }, trace: { type: 'string' } }, required: ['kind'] },
+    ]);
+  });
+
   it('gives each code a schema: the envelope with the code a const, and its params typed where the body carries them', () => {
     const schemas = schemasOf(toOpenAPI(shop));
     expect(Object.keys(schemas)).toEqual(['ShopError', 'ShopError.out_of_stock', 'ShopError.version_conflict', 'ShopError.cart_not_found', 'ShopError.crashed', 'KnownShopError']);
