@@ -1,6 +1,7 @@
 import { library } from '@errs/tsup-config';
 
-// One entry per public path: the main entry, `envelope` (helpers for envelope authors), `testing`
+// One entry per public path: the main entry, `envelope` (helpers for envelope authors), `openapi` (a
+// catalog's documents), `testing`
 // (verifyCatalog) and one per framework's error handler (each only type-imports its framework).
 // `splitting` for CJS too (ESM splits by default): the entries share chunks instead of each bundling
 // its own copy, so a vendor package's require of `@errs/core` and `@errs/core/envelope` loads the

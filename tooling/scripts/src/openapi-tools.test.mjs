@@ -210,11 +210,18 @@ async function typecheck(acmeFile) {
   writeFileSync(specPath, JSON.stringify(userSpec(acmeFile)));
   writeFileSync(join(work, 'api.d.ts'), astToString(await openapiTS(pathToFileURL(specPath))));
   writeFileSync(join(work, 'use.ts'), use);
+  // Each document's own types too, as .ts (skipLibCheck would skip a .d.ts): every one must compile.
+  const own = [];
+  for (const { name, doc } of documents) {
+    const file = `own-${name.split(' ')[0]}.ts`;
+    writeFileSync(join(work, file), astToString(await openapiTS(doc)));
+    own.push(file);
+  }
   writeFileSync(
     join(work, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true },
-      files: ['use.ts'],
+      files: ['use.ts', ...own],
     }),
   );
   const tsc = require.resolve('typescript/bin/tsc');
@@ -231,7 +238,7 @@ test("openapi-typescript types every vendor's responses", async () => {
   }
 });
 
-test("openapi-typescript types the referenced responses as a union per code, and tsc accepts a typed openapi-fetch use narrowing on it", async () => {
+test("openapi-typescript types every document and the referenced responses as a union per code, and tsc accepts them and a typed openapi-fetch use narrowing on it", async () => {
   const { code, output } = await typecheck('acme.json');
   assert.equal(code, 0, output);
 });
