@@ -2,7 +2,7 @@
 // document, its envelope's JSON Schema and its codes table. Data in, JSON or text out: no Node
 // built-in, no test runner, no CLI (the `errs` command of @errs/cli runs these).
 export { exampleErrors } from './examples.js';
-export type { ExampleError, ExampleOptions } from './examples.js';
+export type { ExampleError, ExampleOptions, ExampleParams } from './examples.js';
 export { toJSONSchema } from './json-schema.js';
 export type { JSONSchemaOptions, JsonObject } from './json-schema.js';
 export { toMarkdown } from './markdown.js';

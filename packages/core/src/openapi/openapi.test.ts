@@ -215,4 +215,20 @@ describe('exampleErrors', () => {
     }
     expect(exampleErrors(shop, { codes: ['crashed', 'required'] }).map((e) => e.code)).toEqual(['crashed']);
   });
+
+  it('takes the params of a code whose schema has no example, and names the code that lacks them', () => {
+    const refined = defineCatalog({
+      vendor: 'refined',
+      envelope: flat.envelope,
+      errors: { unknown_sku: { status: 404, message: 'No product {sku}.', schema: z.object({ sku: z.string().check(z.refine((s) => s.startsWith('SKU-'))) }), category: 'NOT_FOUND' } },
+    });
+    expect(() => exampleErrors(refined)).toThrow(
+      'refined: no example params for unknown_sku (exampleOf: the example {"sku":"<sku>"} fails its schema: Invalid input); give them in options.params',
+    );
+    expect(exampleErrors(refined, { params: { unknown_sku: { sku: 'SKU-1' } } }).map((e) => e.params)).toEqual([{ sku: 'SKU-1' }]);
+    const example = responseOf(toOpenAPI(refined, { params: { unknown_sku: { sku: 'SKU-1' } } }), '404').content['application/json']!.examples.unknown_sku!;
+    expect(example.value).toEqual({ kind: 'unknown_sku', detail: 'No product SKU-1.', sku: 'SKU-1' });
+    // @ts-expect-error sku is a string
+    expect(() => exampleErrors(refined, { params: { unknown_sku: { sku: 1 } } })).toThrow(/invalid params for unknown_sku/);
+  });
 });

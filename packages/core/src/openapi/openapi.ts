@@ -5,6 +5,7 @@ import type { CodeOf, ErrorDefs, ErrorDocs } from '../definition.js';
 import type { CodeBody } from './code-schemas.js';
 import { codeNarrowing, codePath } from './code-schemas.js';
 import { exampleErrors } from './examples.js';
+import type { ExampleParams } from './examples.js';
 import type { JsonObject } from './json-schema.js';
 import { toJSONSchema } from './json-schema.js';
 
@@ -22,6 +23,8 @@ export interface OpenAPIOptions<E extends ErrorDefs = ErrorDefs> {
   readonly codes?: readonly CodeOf<E>[] | undefined;
   /** The documentation texts (`@errs/<vendor>/docs`): each code's description goes with its example. */
   readonly docs?: ErrorDocs<E> | undefined;
+  /** Params of the examples of codes whose schema has no example of its own (see {@link exampleErrors}). */
+  readonly params?: ExampleParams<E> | undefined;
   /** The npm package that ships the document (`@errs/connect`): named in the texts, and in the `$id` of the envelope's schema. */
   readonly package?: string | undefined;
   /**
@@ -80,7 +83,7 @@ export function toOpenAPI<V extends string, E extends ErrorDefs>(catalog: Catalo
   const { $schema: _dialect, $id: _id, ...envelope } = toJSONSchema(catalog, { package: options.package, codes: options.codes });
 
   const bodies: (CodeBody & { contentType: string; example: JsonObject })[] = [];
-  for (const error of exampleErrors(catalog, { codes: options.codes })) {
+  for (const error of exampleErrors(catalog, { codes: options.codes, params: options.params })) {
     const info = catalog.get(error.code)!;
     const description = Object.hasOwn(docs, error.code) ? docs[error.code]?.description : undefined;
     const { headers, body } = catalog.encode(error);
