@@ -91,6 +91,30 @@ describe('errs verify', () => {
   });
 });
 
+describe('errs verify --options and errs openapi --options', () => {
+  it("take the options a module exports: here the params of a code whose schema has no example", async () => {
+    expect(await errs('verify', './refined.mjs', '--no-fuzz')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        '✗ stock (vendor stock, 1 code): verifyCatalog found 1 failure:\n' +
+        '  - params of unknown_sku: none can be built from its schema (TypeError: exampleOf: the example {"sku":"<sku>"} fails its schema: Invalid input); give them in options.params\n',
+    });
+    expect(await errs('verify', './refined.mjs', '--no-fuzz', '--options', './refined.mjs')).toMatchObject({ code: 0, stdout: '✓ stock (vendor stock, 1 code): verifyCatalog passed\n' });
+    expect(await errs('openapi', './refined.mjs')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'errs: stock: no example params for unknown_sku (exampleOf: the example {"sku":"<sku>"} fails its schema: Invalid input); give them in options.params, with errs openapi --options MODULE\n',
+    });
+    const run = await errs('openapi', './refined.mjs', '--options', './refined.mjs#verifyOptions');
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as { components: { responses: Record<string, { content: Record<string, { examples: Record<string, { value: unknown }> }> }> } };
+    expect(doc.components.responses['404']!.content['application/json']!.examples.unknown_sku!.value).toEqual({ code: 'unknown_sku', message: 'No product SKU-1.', params: { sku: 'SKU-1' } });
+    expect(await errs('verify', './refined.mjs', '--options', './refined.mjs#nope')).toEqual({ code: 2, stdout: '', stderr: 'errs: --options: ./refined.mjs has no export "nope" holding verifyCatalog options\n' });
+  });
+});
+
 describe('errs openapi', () => {
   it("prints the catalog's OpenAPI document, its version the nearest package.json's", async () => {
     const run = await errs('openapi', './acme.ts', '--title', 'Acme API errors', '--server', 'https://api.acme.test', '--server', 'http://127.0.0.1:3000');

@@ -33,6 +33,8 @@ sentence, and exits 1 on any (0 when every catalog passes).
 Options:
   --no-fuzz      only the deterministic checks (no fast-check needed)
   --seed N       fast-check's seed (default: verifyCatalog's, the same verdict on every run)
+  --options MODULE  verifyCatalog's options (detailParent, params, foreignBodies, ...): an object
+                 a module exports (MODULE#export, default export "verifyOptions")
   -h, --help     this help
 
 Example:
@@ -51,6 +53,8 @@ ${OUT}
   --package NAME the npm package that ships the document, named in its texts
   --docs MODULE  the catalog's documentation texts (an ErrorDocs object; MODULE#export, default export "docs")
   --no-union     each response's schema the envelope's, without the per-code union
+  --options MODULE  verify's options object (MODULE#export, default export "verifyOptions"): its
+                 params give the examples of codes whose schema has no example of its own
   -h, --help     this help
 
 Example:

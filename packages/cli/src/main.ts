@@ -7,6 +7,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Catalog, ErrorDocs, ErrorDefs } from '@errs/core';
 import { toJSONSchema, toMarkdown, toOpenAPI } from '@errs/core/openapi';
 import { NO_FAST_CHECK, verifyCatalog } from '@errs/core/testing';
+import type { VerifyOptions } from '@errs/core/testing';
 import { COMMANDS, MAIN } from './help.js';
 import { catalogsOf, loadModule, splitSpecifier } from './load.js';
 import { UsageError } from './usage.js';
@@ -19,7 +20,7 @@ export interface Io {
 }
 
 const OPTIONS = {
-  verify: { 'no-fuzz': { type: 'boolean' }, seed: { type: 'string' } },
+  verify: { 'no-fuzz': { type: 'boolean' }, seed: { type: 'string' }, options: { type: 'string' } },
   openapi: {
     out: { type: 'string' },
     check: { type: 'boolean' },
@@ -29,6 +30,7 @@ const OPTIONS = {
     package: { type: 'string' },
     docs: { type: 'string' },
     'no-union': { type: 'boolean' },
+    options: { type: 'string' },
   },
   schema: { out: { type: 'string' }, check: { type: 'boolean' }, id: { type: 'string' }, package: { type: 'string' } },
   docs: { out: { type: 'string' }, check: { type: 'boolean' }, docs: { type: 'string' } },
@@ -89,17 +91,25 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     throw new UsageError(`${file} exports ${catalogs.length} catalogs (${catalogs.map((c) => c.name).join(', ')}); name one, as in \`errs ${command} ${file}#${catalogs[0]!.name}\``);
   }
   const { catalog } = catalogs[0]!;
-  const docs = typeof values.docs === 'string' ? await loadDocs(values.docs, io.cwd) : undefined;
+  const docs = typeof values.docs === 'string' ? await loadObject<ErrorDocs<ErrorDefs>>(values.docs, 'docs', io.cwd, '--docs', 'documentation texts (an ErrorDocs object)') : undefined;
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const str = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
+  const params = typeof values.options === 'string' ? (await loadOptions(values.options, io.cwd)).params : undefined;
   let text: string;
-  if (command === 'openapi') {
-    const servers = values.server as string[] | undefined;
-    text = json(toOpenAPI(catalog, { title: str('title'), version: str('version') ?? packageVersion(resolve(io.cwd, file)), servers, package: str('package'), docs, union: values['no-union'] !== true }));
-  } else if (command === 'schema') {
-    text = json(toJSONSchema(catalog, { id: str('id'), package: str('package') }));
-  } else {
-    text = `${toMarkdown(catalog, { docs })}\n`;
+  try {
+    if (command === 'openapi') {
+      const servers = values.server as string[] | undefined;
+      const version = str('version') ?? packageVersion(resolve(io.cwd, file));
+      text = json(toOpenAPI(catalog, { title: str('title'), version, servers, package: str('package'), docs, params, union: values['no-union'] !== true }));
+    } else if (command === 'schema') {
+      text = json(toJSONSchema(catalog, { id: str('id'), package: str('package') }));
+    } else {
+      text = `${toMarkdown(catalog, { docs })}\n`;
+    }
+  } catch (error) {
+    // The catalog's own problem (a code whose params have no example): the generator's sentence.
+    if (!(error instanceof TypeError)) throw error;
+    throw new UsageError(`${error.message}${command === 'openapi' ? ', with errs openapi --options MODULE' : ''}`);
   }
   return output(text, command, positionals[0]!, values, io);
 }
@@ -110,9 +120,10 @@ async function verify(catalogs: readonly { name: string; catalog: Catalog }[], v
     seed = Number(values.seed);
     if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed takes an integer, not ${JSON.stringify(values.seed)}`);
   }
+  const options = typeof values.options === 'string' ? await loadOptions(values.options, io.cwd) : {};
   let failed = 0;
   for (const { name, catalog } of catalogs) {
-    const result = await verifyCatalog(catalog, { fuzz: values['no-fuzz'] !== true, ...(seed === undefined ? {} : { seed }) });
+    const result = await verifyCatalog(catalog, { ...options, ...(values['no-fuzz'] === true ? { fuzz: false } : {}), ...(seed === undefined ? {} : { seed }) });
     const label = `${name} (vendor ${catalog.vendor}, ${catalog.codes.length} code${catalog.codes.length === 1 ? '' : 's'})`;
     if (result.ok) {
       io.out(`✓ ${label}: verifyCatalog passed\n`);
@@ -169,10 +180,16 @@ function packageVersion(path: string): string {
   }
 }
 
-async function loadDocs(specifier: string, cwd: string): Promise<ErrorDocs<ErrorDefs>> {
-  const { file, name = 'docs' } = splitSpecifier(specifier);
+/** verifyCatalog's options, which also give openapi the params of codes whose schema has no example. */
+function loadOptions(specifier: string, cwd: string): Promise<VerifyOptions> {
+  return loadObject<VerifyOptions>(specifier, 'verifyOptions', cwd, '--options', 'verifyCatalog options');
+}
+
+/** An object a module exports (`MODULE#export`, or the export named `fallback`): --docs, --options. */
+async function loadObject<T extends object>(specifier: string, fallback: string, cwd: string, option: string, what: string): Promise<T> {
+  const { file, name = fallback } = splitSpecifier(specifier);
   const namespace = await loadModule(file, cwd);
   const value = namespace[name] ?? (namespace.default as Record<string, unknown> | undefined)?.[name];
-  if (typeof value !== 'object' || value === null) throw new UsageError(`--docs: ${file} has no export ${JSON.stringify(name)} holding documentation texts (an ErrorDocs object)`);
-  return value;
+  if (typeof value !== 'object' || value === null) throw new UsageError(`${option}: ${file} has no export ${JSON.stringify(name)} holding ${what}`);
+  return value as T;
 }
