@@ -1,8 +1,8 @@
 import { library } from '@errs/tsup-config';
 
 // One entry per public path: the main entry, `envelope` (helpers for envelope authors), `testing`
-// (verifyCatalog), one per framework's error handler and one per HTTP client's integration (each
-// only type-imports its framework or client, if at all), `client` (their building blocks), and one
+// (verifyCatalog), `openapi` (a catalog's documents), one per framework's error handler and one per
+// HTTP client's integration (each only type-imports its framework or client, if at all), `client` (their building blocks), and one
 // per place caught errors go (`otel`, `sentry`: OpenTelemetry only a type import, Sentry not even that).
 // `splitting` for CJS too (ESM splits by default): the entries share chunks instead of each bundling
 // its own copy, so a vendor package's require of `@errs/core` and `@errs/core/envelope` loads the
@@ -25,5 +25,6 @@ export default library({
     fetch: 'src/clients/fetch.ts',
     otel: 'src/observe/otel.ts',
     sentry: 'src/observe/sentry.ts',
+    openapi: 'src/openapi/index.ts',
   },
 });

@@ -3,7 +3,7 @@
 import type { ErrorDocs } from '@errs/core';
 import type { errors } from './catalog.js';
 
-/** The description and source of each code that has one (`codesTable`, openapi.json examples, the playground). */
+/** The description and source of each code that has one (the codes table and openapi.json examples of `@errs/core/openapi`, the playground). */
 export const docs: ErrorDocs<typeof errors> = {
   '2202': {
     description: "`limit` is the detail's message read as a number, when it is one.",

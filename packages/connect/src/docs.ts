@@ -7,7 +7,7 @@ import type { errors } from './catalog.js';
 
 const REFERENCE = 'commercetools-api-reference: api-specs/connect/types/error/';
 
-/** The description and source of each code that has one (`codesTable`, openapi.json examples, the playground). */
+/** The description and source of each code that has one (the codes table and openapi.json examples of `@errs/core/openapi`, the playground). */
 export const docs: ErrorDocs<typeof errors> = {
   InvalidJsonInput: {
     description: 'Returned when an invalid JSON input has been sent. Either the JSON is syntactically incorrect or does not conform to the expected shape (for example is missing a required field).',

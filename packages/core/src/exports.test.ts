@@ -10,6 +10,7 @@ import * as envelope from './envelope-entry.js';
 import * as core from './index.js';
 import * as otel from './observe/otel.js';
 import * as sentry from './observe/sentry.js';
+import * as openapi from './openapi/index.js';
 
 // What each entry point exports, as a deliberate list: a new export (or a building block leaking
 // out) fails here, so adding one is a decision and not an accident of a re-export.
@@ -72,5 +73,9 @@ describe('entry points', () => {
 
   it('@errs/core/sentry exports errsBeforeSend and errsIntegration', () => {
     expect(Object.keys(sentry).sort()).toEqual(['errsBeforeSend', 'errsIntegration']);
+  });
+
+  it('@errs/core/openapi exports the generators of the documents a vendor package ships', () => {
+    expect(Object.keys(openapi).sort()).toEqual(['exampleErrors', 'schemaName', 'toJSONSchema', 'toMarkdown', 'toOpenAPI']);
   });
 });

@@ -5,7 +5,7 @@ import type { errors } from './catalog.js';
 
 const ENDPOINTS = 'easydb-documentation: content/technical/api/';
 
-/** The description and source of each code that has one (`codesTable`, openapi.json examples, the playground). */
+/** The description and source of each code that has one (the codes table and openapi.json examples of `@errs/core/openapi`, the playground). */
 export const docs: ErrorDocs<typeof errors> = {
   'error.user.not_authenticated': {
     description: 'Not Authenticated (Rights management): The session is not authenticated.',

@@ -8,7 +8,7 @@ import type { errors } from './catalog.js';
 /** Where the codes beyond the main doc are documented. */
 const CURRENT = 'current vendor page (OMNIALowCode/omniadocs, docs/pages/omnia3/API/omnia3_api_errors.md)';
 
-/** The description and source of each code that has one (`codesTable`, openapi.json examples, the playground). */
+/** The description and source of each code that has one (the codes table and openapi.json examples of `@errs/core/openapi`, the playground). */
 export const docs: ErrorDocs<typeof errors> = {
   ValidationFailed: {
     description: 'This error can have details in the "errors" properties. Error descriptions in the section "Validation Failed - Errors"',

@@ -5,7 +5,7 @@ import type { errors } from './catalog.js';
 
 const client = '@botpress/client (the vendor’s own client; not in the error reference)';
 
-/** The description and source of each code that has one (`codesTable`, openapi.json examples, the playground). */
+/** The description and source of each code that has one (the codes table and openapi.json examples of `@errs/core/openapi`, the playground). */
 export const docs: ErrorDocs<typeof errors> = {
   ResourceGone: {
     source: client,

@@ -43,7 +43,8 @@ export function withCounts(readme, counts) {
 export async function vendorCounts() {
   const counts = new Map();
   for (const dir of readdirSync(join(root, 'packages')).sort()) {
-    const { name } = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
+    const { name, exports } = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
+    if (exports === undefined) continue; // a command only (@errs/cli): nothing to import
     let entry;
     try {
       entry = await import(name);
