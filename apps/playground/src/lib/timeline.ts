@@ -155,7 +155,7 @@ export function describeAttempt(a: Attempt): string {
   const head = `#${a.n} ${a.status ?? 'network error'}`;
   if (a.outcome === 'success') return `${head} success`;
   if (a.outcome === 'network') return `${head}: ${a.message ?? ''}`;
-  const what = `${head} ${a.code ?? ''}${a.known === false ? ' (unknown to the catalog)' : ''} ${a.category ?? ''} -> ${a.strategy ?? ''}`;
+  const what = `${head} ${a.code ?? ''}${a.known === false ? ' (unknown to the catalog)' : ''} ${a.category ?? ''} → ${a.strategy ?? ''}`;
   switch (a.action) {
     case 'retry':
       return `${what}: retry in ${a.delayMs ?? 0} ms${a.retryAfterMs === undefined ? '' : ` (server asked ${a.retryAfterMs} ms)`}`;
