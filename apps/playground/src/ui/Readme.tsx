@@ -10,7 +10,8 @@ type Target = { kind: 'readme'; pkg: string; anchor: string } | { kind: 'web'; h
 function target(href: string, pkg: string): Target {
   if (/^https?:/.test(href)) return { kind: 'web', href };
   const url = new URL(href, `https://repo.invalid/${readmePath(pkg)}`);
-  const readme = /^\/packages\/([\w-]+)\/README\.md$/.exec(url.pathname);
+  // A package's folder shows its README too, as on GitHub.
+  const readme = /^\/packages\/([\w-]+)(?:\/README\.md|\/)?$/.exec(url.pathname);
   const other = readme ? `@errs/${readme[1]!}` : undefined;
   if (other !== undefined && readmes[other] !== undefined) return { kind: 'readme', pkg: other, anchor: url.hash.slice(1) };
   return { kind: 'repo', path: url.pathname.slice(1) + url.hash };
