@@ -798,6 +798,10 @@ describe.skipIf(skipped)('defects of issue 30: the page fits a laptop and a phon
       const box = await install.boundingBox();
       if (viewport.width > 1000) expect(box!.y + box!.height, 'install line on the first screen').toBeLessThanOrEqual(viewport.height);
       expect(await p.locator('a[href*="npmjs.com"]').count()).toBe(0);
+      await p.getByRole('button', { name: '@errs/omnia README' }).click();
+      await expect.poll(() => p.getByTestId('readme').locator('h1').first().textContent()).toBe('@errs/omnia');
+      expect(await p.getByTestId('readme-note').textContent()).toMatch(/not published on npm yet/);
+      expect(await overflowing(p, '[data-testid=readme]'), `README at ${viewport.width}`).toEqual([]);
       await p.close();
     }
     const p = await newPage();
@@ -809,6 +813,14 @@ describe.skipIf(skipped)('defects of issue 30: the page fits a laptop and a phon
     expect(await readme.locator('pre').count()).toBeGreaterThan(2);
     expect(await readme.textContent()).not.toContain('```');
     await shot('30-5-readme', p);
+    // a link to another package's README opens it here, at the heading it names
+    await readme.getByRole('link', { name: 'why', exact: true }).click();
+    await expect.poll(() => readme.locator('h1').first().textContent()).toBe('@errs/core');
+    const heading = readme.locator('#readme-\\@errs\\/core-one-core-per-app-a-peer-dependency-of-every-vendor-package');
+    await expect.poll(() => heading.evaluate((h) => {
+      const r = h.getBoundingClientRect();
+      return r.top >= 0 && r.top < innerHeight;
+    })).toBe(true);
     await p.keyboard.press('Escape');
     await expect.poll(() => readme.isVisible()).toBe(false);
     await p.close();

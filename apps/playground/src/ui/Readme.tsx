@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Block, Inline } from '../lib/markdown';
 import { parseMarkdown } from '../lib/markdown';
+import { installNote } from '../lib/snippets';
 import { readmePath, readmes } from '../readmes';
 
 /** Where a README link leads: another README (opened here), a heading of this one, the web, or a file of the repository. */
@@ -150,6 +151,9 @@ export function Readme({ pkg, anchor, onOpen, onClose }: { pkg: string; anchor: 
         </button>
       </div>
       <div class="readme-body">
+        <p class="readme-note small" data-testid="readme-note">
+          {installNote} The page's install line shows how (<code>pnpm pack:local</code>); an <code>npm i</code> line below works once a release is out.
+        </p>
         {blocks.map((b, i) => (
           <BlockView key={`${pkg}-${i}`} block={b} pkg={pkg} onOpen={onOpen} />
         ))}
