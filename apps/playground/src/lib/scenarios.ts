@@ -123,7 +123,7 @@ function validationStep(catalog: Catalog): Step {
     (c) => get(c).category === 'INVALID_ARGUMENT',
     (c) => get(c).status === 400 || get(c).status === 422,
   ]);
-  if (code === undefined) return { kind: 'raw', status: 400, headers: { 'content-type': 'text/plain' }, body: 'Bad Request', note: 'no validation code documented' };
+  if (code === undefined) return { kind: 'raw', status: 400, headers: { 'content-type': 'text/plain' }, body: 'Bad Request', note: 'from the gateway (the vendor documents no validation code)' };
   const nested = catalog.codes.filter((c) => get(c).nested);
   const pool = nested.length > 0 ? nested : topCodes(catalog).filter((c) => c !== code && get(c).category === 'INVALID_ARGUMENT');
   const details: { code: string; params: unknown; path: string }[] = [];
@@ -156,7 +156,7 @@ function validationStep(catalog: Catalog): Step {
 /** What the mock server answers on each attempt of a scenario (the last step repeats). */
 export function scenarioSteps(catalog: Catalog, id: ScenarioId): Step[] {
   const get = (c: string) => catalog.get(c)!;
-  const ok = (note = 'the request succeeds'): Step => ({ kind: 'ok', note });
+  const ok = (note = 'success'): Step => ({ kind: 'ok', note });
   switch (id) {
     case 'unavailable': {
       const code = pickCode(catalog, [(c) => get(c).status === 502 && get(c).retryable, (c) => get(c).category === 'UNAVAILABLE' && get(c).retryable]);
@@ -164,7 +164,7 @@ export function scenarioSteps(catalog: Catalog, id: ScenarioId): Step[] {
       const documented = code === undefined ? 502 : get(code).status;
       const fail: Step = error
         ? { kind: 'error', error, note: documented === 502 ? `${code}` : `${code} (documented as ${documented}, here sent with 502)` }
-        : { kind: 'raw', status: 502, headers: { 'content-type': 'text/plain' }, body: 'Bad Gateway', note: 'no retryable code documented: the gateway answers' };
+        : { kind: 'raw', status: 502, headers: { 'content-type': 'text/plain' }, body: 'Bad Gateway', note: 'from the gateway (the vendor documents no retryable code)' };
       return [fail, fail, ok()];
     }
     case 'rate-limit': {
@@ -172,7 +172,7 @@ export function scenarioSteps(catalog: Catalog, id: ScenarioId): Step[] {
       const error = code === undefined ? undefined : exampleError(catalog, code, { status: 429 });
       const fail: Step = error
         ? { kind: 'error', error, options: { headers: RESET_HEADERS }, note: `${code} with X-RateLimit-Reset: 1` }
-        : { kind: 'raw', status: 429, headers: { 'content-type': 'text/plain', ...RESET_HEADERS }, body: 'Too Many Requests', note: 'no 429 code documented: the gateway answers' };
+        : { kind: 'raw', status: 429, headers: { 'content-type': 'text/plain', ...RESET_HEADERS }, body: 'Too Many Requests', note: 'from the gateway (the vendor documents no 429 code)' };
       return [fail, ok()];
     }
     case 'conflict': {
@@ -182,11 +182,11 @@ export function scenarioSteps(catalog: Catalog, id: ScenarioId): Step[] {
         (c) => get(c).status === 409 || get(c).status === 412,
       ]);
       const error = code === undefined ? undefined : exampleError(catalog, code, { requestId: 'req-conflict-1' });
-      if (!error) return [{ kind: 'raw', status: 409, headers: { 'content-type': 'text/plain' }, body: 'Conflict', note: 'no conflict code documented' }, ok('a retry after backing off succeeds')];
+      if (!error) return [{ kind: 'raw', status: 409, headers: { 'content-type': 'text/plain' }, body: 'Conflict', note: 'from the gateway (the vendor documents no conflict code)' }, ok('success after backing off')];
       // The script says what the client does with this code's advice: refetch, back off, or stop.
       const fail: Step = { kind: 'error', error, note: `${code} (advice: ${error.retry.strategy})` };
-      if (error.retry.strategy === 'refetch') return [fail, ok('after a refetch, the retry succeeds')];
-      if (error.retryable) return [fail, ok('a retry after backing off succeeds')];
+      if (error.retry.strategy === 'refetch') return [fail, ok('success after a refetch')];
+      if (error.retryable) return [fail, ok('success after backing off')];
       return [fail];
     }
     case 'validation':

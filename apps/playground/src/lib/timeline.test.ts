@@ -78,7 +78,7 @@ describe('retry timeline', () => {
     expect(result.outcome).toBe('success');
     expect(result.attempts[0]).toMatchObject({ status: 429, code: 'quota_exceeded', retryAfterMs: 1000, action: 'retry', delayMs: 1000 });
     expect(slept).toEqual([1000]);
-    expect(describeAttempt(result.attempts[0]!)).toBe('#1 429 quota_exceeded RESOURCE_EXHAUSTED -> backoff: retry in 1000 ms (server asked 1000 ms)');
+    expect(describeAttempt(result.attempts[0]!)).toBe('#1 429 quota_exceeded RESOURCE_EXHAUSTED → backoff: retry in 1000 ms (server asked 1000 ms)');
   });
 
   it('refetches once on a conflict', async () => {

@@ -4,7 +4,7 @@
  */
 import type { RetryStrategy } from '@errs/core';
 import { retryDelay } from '@errs/core';
-import type { Catalog } from '@errs/core';
+import type { Catalog, ErrsError } from '@errs/core';
 
 export interface Attempt {
   readonly n: number;
@@ -91,6 +91,29 @@ export function stopReason(strategy: RetryStrategy | undefined): string {
   }
 }
 
+/** What one request came to: a success, a typed error (with the response as received, when one came), or no response. */
+export type Outcome =
+  | { readonly kind: 'success'; readonly response: AttemptResponse }
+  | { readonly kind: 'error'; readonly error: ErrsError; readonly response: AttemptResponse | undefined }
+  | { readonly kind: 'network'; readonly message: string };
+
+/**
+ * The live client's one meeting with the network: `fetch`, then `catalog.fromResponse` on a
+ * failure. The seam for `errsFetch(catalog)` of `@errs/core/fetch`, which rejects with the typed
+ * error itself: it takes this function's place, and nothing else changes.
+ */
+export async function callOnce(catalog: Catalog, fetch: RunOptions['fetch'], url: string, init: RequestInit): Promise<Outcome> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (cause) {
+    return { kind: 'network', message: String(cause) };
+  }
+  if (response.ok) return { kind: 'success', response: await keep(response) };
+  const [error, kept] = await Promise.all([catalog.fromResponse(response.clone()), keep(response)]);
+  return { kind: 'error', error, response: kept };
+}
+
 /** Runs a scenario: one request, then retries as the errors advise, up to `maxAttempts`. */
 export async function runScenario(options: RunOptions): Promise<RunResult> {
   const { catalog, url, maxAttempts = 5, baseMs = 250, random = Math.random, now = () => performance.now(), sleep = defaultSleep } = options;
@@ -104,24 +127,21 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   for (let i = 0; i < maxAttempts; i++) {
     const n = i + 1;
     const began = now();
-    let response: Response;
-    try {
-      response = await options.fetch(url, { method: 'POST', headers: { accept: 'application/json' }, ...(options.signal ? { signal: options.signal } : {}) });
-    } catch (cause) {
-      record({ n, at: began - start, durationMs: now() - began, status: undefined, outcome: 'network', message: String(cause), action: 'stop' });
+    const outcome = await callOnce(catalog, options.fetch, url, { method: 'POST', headers: { accept: 'application/json' }, ...(options.signal ? { signal: options.signal } : {}) });
+    if (outcome.kind === 'network') {
+      record({ n, at: began - start, durationMs: now() - began, status: undefined, outcome: 'network', message: outcome.message, action: 'stop' });
       return { outcome: 'failed', attempts, elapsedMs: now() - start };
     }
-    if (response.ok) {
-      const kept = await keep(response);
-      record({ n, at: began - start, durationMs: now() - began, status: response.status, outcome: 'success', action: 'done', response: kept });
+    if (outcome.kind === 'success') {
+      record({ n, at: began - start, durationMs: now() - began, status: outcome.response.status, outcome: 'success', action: 'done', response: outcome.response });
       return { outcome: 'success', attempts, elapsedMs: now() - start };
     }
-    const [error, kept] = await Promise.all([catalog.fromResponse(response.clone()), keep(response)]);
+    const { error, response: kept } = outcome;
     const base = {
       n,
       at: began - start,
       durationMs: now() - began,
-      status: response.status,
+      status: kept?.status,
       outcome: 'error' as const,
       code: error.code,
       known: error.known,
@@ -131,7 +151,7 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       retryAfterMs: error.retryAfterMs,
       requestId: error.requestId,
       details: error.details.length,
-      response: kept,
+      ...(kept ? { response: kept } : {}),
     };
     const last = n >= maxAttempts;
     if (error.retry.strategy === 'refetch' && !refetched && !last) {
@@ -155,7 +175,7 @@ export function describeAttempt(a: Attempt): string {
   const head = `#${a.n} ${a.status ?? 'network error'}`;
   if (a.outcome === 'success') return `${head} success`;
   if (a.outcome === 'network') return `${head}: ${a.message ?? ''}`;
-  const what = `${head} ${a.code ?? ''}${a.known === false ? ' (unknown to the catalog)' : ''} ${a.category ?? ''} -> ${a.strategy ?? ''}`;
+  const what = `${head} ${a.code ?? ''}${a.known === false ? ' (unknown to the catalog)' : ''} ${a.category ?? ''} → ${a.strategy ?? ''}`;
   switch (a.action) {
     case 'retry':
       return `${what}: retry in ${a.delayMs ?? 0} ms${a.retryAfterMs === undefined ? '' : ` (server asked ${a.retryAfterMs} ms)`}`;

@@ -1,6 +1,6 @@
 import { categories } from '@errs/core';
 import { describe, expect, it } from 'vitest';
-import { categoryText, inlineCode } from './words';
+import { categoryText, inlineCode, strategyText, tally } from './words';
 
 describe('words', () => {
   it('explains every category of the core', () => {
@@ -16,4 +16,12 @@ describe('words', () => {
     expect(inlineCode('no code')).toEqual([{ text: 'no code', code: false }]);
   });
 
+  it('explains every retry strategy, and counts values most first', () => {
+    for (const s of ['backoff', 'refetch', 'fix', 'verify', 'operator']) expect(strategyText[s], s).toMatch(/\w{3,}/);
+    expect(tally(['fix', 'backoff', 'fix', 'verify', 'backoff', 'fix'])).toEqual([
+      { value: 'fix', count: 3 },
+      { value: 'backoff', count: 2 },
+      { value: 'verify', count: 1 },
+    ]);
+  });
 });

@@ -27,3 +27,19 @@ export function inlineCode(text: string): { readonly text: string; readonly code
     .map((part, i) => ({ text: part, code: i % 2 === 1 }))
     .filter((p) => p.text !== '');
 }
+
+/** What each retry strategy (the advice every code carries) asks of a client. */
+export const strategyText: Readonly<Record<string, string>> = {
+  backoff: 'retry after a growing, jittered wait (retryDelay; honours Retry-After)',
+  refetch: 'a conflict: reload the resource, re-apply the change, send again',
+  fix: 'change the request first: sent unchanged, it fails again',
+  verify: 'the outcome is unknown: check what happened before retrying',
+  operator: 'a person must act (an operator, the account owner)',
+};
+
+/** Each category or strategy of a catalog's codes, with how many codes have it, most first. */
+export function tally(values: readonly string[]): { readonly value: string; readonly count: number }[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}

@@ -1,23 +1,27 @@
+import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { encodableCodes, exampleValues, fieldsFor } from '../lib/encode';
+import { encodableCodes, encodeForm, exampleValues, fieldsFor } from '../lib/encode';
 import type { DetailDraft, EncoderOptions } from '../lib/encode';
 import { vendorExample } from '../lib/examples';
 import { isScenarioId } from '../lib/scenarios';
 import type { ScenarioId } from '../lib/scenarios';
 import { formToParams, paramsToForm } from '../lib/schema-form';
-import { catalogSnippet, codeSnippet, decoderSnippet, encoderSnippet, liveSnippet } from '../lib/snippets';
+import { catalogSnippet, codeSnippet, decoderSnippet, encoderSnippet, installLine, installNote, liveSnippet } from '../lib/snippets';
 import type { Panel, UrlState } from '../lib/url-state';
 import { readHash, writeHash } from '../lib/url-state';
+import { versionOf } from '../readmes';
 import type { VendorEntry } from '../vendors';
 import { vendorById, vendors } from '../vendors';
 import { CatalogTable } from './CatalogTable';
 import { CodePanel } from './CodePanel';
+import { CopyButton } from './CopyButton';
 import type { DecoderInput } from './Decoder';
 import { Decoder } from './Decoder';
 import type { EncoderState } from './Encoder';
 import { Encoder } from './Encoder';
 import { exampleParamsOf } from './CodeDetail';
 import { LiveDemo } from './LiveDemo';
+import { Readme } from './Readme';
 
 const SECTIONS: readonly { id: Panel; label: string }[] = [
   { id: 'catalog', label: 'Catalog' },
@@ -87,6 +91,12 @@ export function App() {
   const [scenario, setScenario] = useState<ScenarioId | undefined>(initial.scenario !== undefined && isScenarioId(initial.scenario) ? initial.scenario : undefined);
 
   const encoderParams = useMemo(() => formToParams(fieldsFor(vendor.catalog, encoder.code), encoder.values), [vendor, encoder]);
+  // The code panel writes no error from params the code's schema refuses: it names the problems.
+  const encoderProblems = useMemo(() => {
+    const result = encodeForm(vendor.catalog, encoder.code, encoder.values, location.origin, encoder.options);
+    return result.ok ? undefined : result.messages;
+  }, [vendor, encoder]);
+  const [readme, setReadme] = useState<{ pkg: string; anchor: string } | undefined>();
   const state: UrlState = {
     vendor: vendor.id,
     panel,
@@ -166,12 +176,12 @@ export function App() {
         if (options.status?.trim()) o.status = Number(options.status) || options.status;
         if (options.retryAfter?.trim()) o.retryAfterMs = (Number(options.retryAfter) || 0) * 1000;
         if (options.details?.length) o.details = options.details.map((d) => ({ code: d.code, ...(d.path ? { path: d.path } : {}), params: safeJson(d.params) }));
-        return encoderSnippet(vendor, { code: encoder.code, params: encoderParams, options: o });
+        return encoderSnippet(vendor, { code: encoder.code, params: encoderParams, options: o, ...(encoderProblems ? { invalid: encoderProblems } : {}) });
       }
       case 'live':
         return liveSnippet(vendor);
     }
-  }, [panel, vendor, detail, decoded, decoder.status, encoder, encoderParams]);
+  }, [panel, vendor, detail, decoded, decoder.status, encoder, encoderParams, encoderProblems]);
 
   const onFocus = (id: Panel) => () => {
     if (panel !== id) setPanel(id);
@@ -184,7 +194,11 @@ export function App() {
           <h1>
             errs <span>playground</span>
           </h1>
-          <p>Five vendors' API errors, typed and complete, side by side: browse, decode, encode, and watch a client retry.</p>
+          <p class="intro" data-testid="intro">
+            A TypeScript library of typed, complete catalogs of real APIs' errors, one package per vendor: any error body (even a gateway's
+            HTML page) becomes a typed <code>ErrsError</code> to switch on (code, params, status, retry advice), and servers and mocks send
+            bodies exactly as the vendor does. Try the five vendor packages and a custom catalog here.
+          </p>
         </div>
         <fieldset class="switcher">
           <legend>Vendor</legend>
@@ -213,11 +227,34 @@ export function App() {
         </nav>
       </header>
       <div class="layout">
-        <main>
+        <div class="lead" data-testid="lead">
           <p class="vendor-line" data-testid="vendor-line">
             <strong>{vendor.label}</strong>: {vendor.blurb} · <code>{vendor.pkg}</code>
             {vendor.custom ? ' · defined in apps/playground/src/custom-catalog.ts' : ''}
           </p>
+          <div class="install">
+            <p class="small" data-testid="install-note">
+              <strong>Install</strong> {vendor.custom ? <code>@errs/core</code> : <><code>{vendor.pkg}</code> with its peers <code>@errs/core</code> and zod</>}. {installNote}
+            </p>
+            <pre class="install-line" data-testid="install-line" tabIndex={0} aria-label="Install commands">
+              {installLine(vendor, versionOf)}
+            </pre>
+            <p class="small readme-links">
+              <CopyButton text={() => installLine(vendor, versionOf)} label="Copy" testId="copy-install" /> Read{' '}
+              {[...(vendor.custom ? [] : [vendor.pkg]), '@errs/core'].map((pkg, i) => (
+                <Fragment key={pkg}>
+                  {i > 0 ? ' and ' : ''}
+                  <button type="button" class="linkish" onClick={() => { setReadme({ pkg, anchor: '' }); }}>
+                    {pkg} README
+                  </button>
+                  {i === (vendor.custom ? 0 : 1) ? '.' : ''}
+                </Fragment>
+              ))}
+            </p>
+          </div>
+        </div>
+        <CodePanel vendor={vendor} panel={panel} code={snippet} />
+        <main>
           <div onFocusIn={onFocus('catalog')}>
             <CatalogTable
               vendor={vendor}
@@ -247,8 +284,8 @@ export function App() {
             <LiveDemo key={`l-${vendor.id}`} vendor={vendor} scenario={scenario} onScenario={setScenario} onDecode={toDecoder} />
           </div>
         </main>
-        <CodePanel vendor={vendor} panel={panel} code={snippet} />
       </div>
+      {readme ? <Readme key="readme" pkg={readme.pkg} anchor={readme.anchor} onOpen={(pkg, anchor) => { setReadme({ pkg, anchor }); }} onClose={() => { setReadme(undefined); }} /> : null}
       <footer>
         Everything on this page is generated from the catalogs of <code>@errs/omnia</code>, <code>@errs/ayanova</code>, <code>@errs/easydb</code>,{' '}
         <code>@errs/connect</code>, <code>@errs/platform</code> and a custom <code>@errs/core</code> catalog. No network beyond this server.

@@ -12,6 +12,7 @@ import { vendorById, vendors } from '../vendors';
 import { BodyEditor } from './BodyEditor';
 import { CutNote } from './Cut';
 import { Inline } from './Inline';
+import { WirePicture } from './WirePicture';
 
 /** What the decoder decodes: the text of its three inputs. */
 export interface DecoderInput {
@@ -112,7 +113,7 @@ export function Decoder({
           <span>
             Headers, one <code>name: value</code> per line
           </span>
-          <textarea ref={headersRef} rows={2} spellcheck={false} defaultValue={input.headers} onInput={typed} onBlur={leave} data-testid="decoder-headers" />
+          <textarea ref={headersRef} rows={Math.max(3, input.headers.split('\n').length)} spellcheck={false} defaultValue={input.headers} onInput={typed} onBlur={leave} data-testid="decoder-headers" />
         </label>
       </div>
       {note ? (
@@ -121,13 +122,55 @@ export function Decoder({
         </p>
       ) : null}
       <div class="result" aria-live="polite" aria-busy={view === undefined} data-testid="decoder-result" data-decoded-length={view?.decodedLength}>
-        {view === undefined ? <p class="muted">Decoding {(input.body.length / 1e6).toFixed(1)} MB in the background…</p> : <Result view={view} vendor={vendor} onVendor={onVendor} />}
+        {view === undefined ? <p class="muted">Decoding {(input.body.length / 1e6).toFixed(1)} MB in the background…</p> : <Result view={view} input={input} vendor={vendor} onVendor={onVendor} />}
       </div>
     </section>
   );
 }
 
-function Result({ view, vendor, onVendor }: { view: DecodeView; vendor: VendorEntry; onVendor: (id: string) => void }) {
+/** Params as a list of names and values (a text as it is, anything else as JSON). */
+function Params({ params, text }: { params: unknown; text: DecodeView & { ok: true } }) {
+  if (params === null || typeof params !== 'object') {
+    return (
+      <>
+        <code>{text.paramsText.text}</code>
+        <CutNote shown={text.paramsText.text.length} total={text.paramsText.length} unit="characters" />
+      </>
+    );
+  }
+  const entries = Object.entries(params);
+  if (entries.length === 0) return <span class="muted">none</span>;
+  return (
+    <dl class="params-list" data-testid="decoded-params">
+      {entries.map(([k, v]) => (
+        <Fragment key={k}>
+          <dt>
+            <code>{k}</code>
+          </dt>
+          <dd>{typeof v === 'string' ? v : <code>{JSON.stringify(v)}</code>}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
+function Result({ view, input, vendor, onVendor }: { view: DecodeView; input: DecoderInput; vendor: VendorEntry; onVendor: (id: string) => void }) {
+  const wireError = useMemo(
+    () =>
+      view.ok
+        ? {
+            code: view.code,
+            status: view.status,
+            message: view.message.text,
+            params: view.params,
+            details: view.details.map((d) => ({ code: d.code, path: d.path })),
+            requestId: view.requestId,
+            retryAfterMs: view.retryAfterMs,
+            strategy: view.strategy,
+          }
+        : undefined,
+    [view],
+  );
   return (
     <>
       {view.ok ? (
@@ -158,10 +201,10 @@ function Result({ view, vendor, onVendor }: { view: DecodeView; vendor: VendorEn
             ) : null}
             <dt>Params</dt>
             <dd>
-              <code>{view.paramsText.text}</code>
-              <CutNote shown={view.paramsText.text.length} total={view.paramsText.length} unit="characters" />
+              <Params params={view.params} text={view} />
             </dd>
           </dl>
+          {wireError ? <WirePicture body={input.body} status={input.status} headers={input.headers} error={wireError} /> : null}
           {view.detailCount > 0 ? (
             <>
               <CutNote shown={view.details.length} total={view.detailCount} unit="details" />
@@ -178,7 +221,7 @@ function Result({ view, vendor, onVendor }: { view: DecodeView; vendor: VendorEn
                   <tbody>
                     {view.details.map((d, i) => (
                       <tr key={i}>
-                        <td>
+                        <td data-label="Field path">
                           <code>
                             {(d.path ?? '—').split(/(?<=[.[])/).map((part, k) => (
                               <Fragment key={k}>
@@ -188,11 +231,11 @@ function Result({ view, vendor, onVendor }: { view: DecodeView; vendor: VendorEn
                             ))}
                           </code>
                         </td>
-                        <td>
+                        <td data-label="Code">
                           <code>{d.code}</code>
                           {d.known ? '' : ' (unknown)'}
                         </td>
-                        <td>{d.message}</td>
+                        <td data-label="Message">{d.message}</td>
                       </tr>
                     ))}
                   </tbody>

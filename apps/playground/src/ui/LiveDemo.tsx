@@ -142,6 +142,19 @@ export function LiveDemo({
               </Fragment>
             ))}
           </div>
+          <ul class="timeline-legend small" data-testid="timeline-legend" aria-label="How to read the timeline">
+            <li>
+              <span class="swatch error" aria-hidden="true" /> an attempt answered with an error
+            </li>
+            <li>
+              <span class="swatch success" aria-hidden="true" /> an attempt that succeeded
+            </li>
+            <li>a bar’s width: the time until its response came</li>
+            <li>
+              <span class="swatch wait" aria-hidden="true" /> the wait before the next attempt (<code>retryDelay</code>)
+            </li>
+            <li>left to right: ms since the first request</li>
+          </ul>
           <ol class="attempts">
             {run.attempts.map((a) => (
               <AttemptRow key={a.n} attempt={a} onDecode={onDecode} />
