@@ -1,9 +1,10 @@
 /**
- * The live demo's client: `fetch` + `catalog.fromResponse` + `retryDelay`, recording every attempt
+ * The live demo's client: `errsFetch(catalog)` + `retryDelay`, recording every attempt
  * so the page can draw the timeline. Pure apart from the injected fetch, clock and sleep.
  */
 import type { RetryStrategy } from '@errs/core';
-import { retryDelay } from '@errs/core';
+import { isErrsError, retryDelay } from '@errs/core';
+import { errsFetch } from '@errs/core/fetch';
 import type { Catalog, ErrsError } from '@errs/core';
 
 export interface Attempt {
@@ -98,20 +99,26 @@ export type Outcome =
   | { readonly kind: 'network'; readonly message: string };
 
 /**
- * The live client's one meeting with the network: `fetch`, then `catalog.fromResponse` on a
- * failure. The seam for `errsFetch(catalog)` of `@errs/core/fetch`, which rejects with the typed
- * error itself: it takes this function's place, and nothing else changes.
+ * The live client's one meeting with the network: `errsFetch(catalog)` of `@errs/core/fetch`, the
+ * one-line setup a user writes, so a failing call rejects with the catalog's typed error and a
+ * request that got no response with its `UNAVAILABLE` (or `DEADLINE_EXCEEDED`, `CANCELLED`). The
+ * fetch it wraps keeps each response as sent, for the timeline's attempt details.
  */
 export async function callOnce(catalog: Catalog, fetch: RunOptions['fetch'], url: string, init: RequestInit): Promise<Outcome> {
-  let response: Response;
+  let kept: AttemptResponse | undefined;
+  const recording = async (input: RequestInfo | URL, i?: RequestInit): Promise<Response> => {
+    const response = await fetch(String(input instanceof Request ? input.url : input), i ?? {});
+    kept = await keep(response.clone());
+    return response;
+  };
   try {
-    response = await fetch(url, init);
-  } catch (cause) {
-    return { kind: 'network', message: String(cause) };
+    const response = await errsFetch(catalog, { fetch: recording })(url, init);
+    return { kind: 'success', response: kept ?? (await keep(response)) };
+  } catch (thrown) {
+    if (!isErrsError(thrown)) throw thrown;
+    if (kept === undefined) return { kind: 'network', message: thrown.cause === undefined ? thrown.message : String(thrown.cause) };
+    return { kind: 'error', error: thrown, response: kept };
   }
-  if (response.ok) return { kind: 'success', response: await keep(response) };
-  const [error, kept] = await Promise.all([catalog.fromResponse(response.clone()), keep(response)]);
-  return { kind: 'error', error, response: kept };
 }
 
 /** Runs a scenario: one request, then retries as the errors advise, up to `maxAttempts`. */
