@@ -286,6 +286,19 @@ describe('encode and toResponse', () => {
     expect(text).not.toMatch(/ECONNRESET|shard|at /);
   });
 
+  it('keeps the own messages of a 5xx error\'s details off the wire too, unless exposed', async () => {
+    // A vendor's 500 often lists the error itself as its first detail, with the same internal words.
+    const parsed = acme.parse(
+      { error: { type: 'internal', message: 'NPE in OrderService.java:42', fields: [{ name: 'order', type: 'required', message: 'NPE in OrderService.java:42' }, { name: 'x', type: 'brand_new', message: 'pool 7 exhausted' }] } },
+      { status: 500 },
+    );
+    const fields = (acme.encode(parsed).body as { error: { fields: { type: string; message: string }[] } }).error.fields;
+    expect(fields.map((f) => f.message)).toEqual(['This field is required.', 'Something went wrong on our side.']);
+    expect(await acme.toResponse(parsed).text()).not.toMatch(/NPE|OrderService|pool 7/);
+    const exposed = (acme.encode(parsed, { expose: true }).body as { error: { fields: { message: string }[] } }).error.fields;
+    expect(exposed.map((f) => f.message)).toEqual(['NPE in OrderService.java:42', 'pool 7 exhausted']);
+  });
+
   it('cannot inject headers through params or ids', () => {
     const e = acme.create('rate_limited', {}, { requestId: 'x' });
     const { headers } = acme.encode(e, { headers: { 'x-request-id': 'a\r\nSet-Cookie: evil=1', 'x-name': 'caf\u00e9' } });

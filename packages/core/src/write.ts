@@ -13,17 +13,25 @@ function documented(core: Core, error: ErrsError): string {
   return entry ? fill(entry.template, error.params) : error.title;
 }
 
+/** A masked detail's message: its code's documented message, else the error's own documented one. */
+function documentedDetail(core: Core, detail: ErrsError['details'][number], error: ErrsError): string {
+  const entry = detail.known ? core.entries.get(detail.code) : undefined;
+  return entry ? fill(entry.template, detail.params) : documented(core, error);
+}
+
 export function encode(core: Core, error: ErrsError, options: EncodeOptions = {}): Encoded {
   const { vendor, envelope } = core;
   // An error without an HTTP status (no response) is sent with the one its category maps to.
   const status = wireStatus(error.status, error.category);
+  const masked = status >= 500 && options.expose !== true;
   const view: WireView = {
     vendor,
     code: error.code,
     status,
-    message: status >= 500 && options.expose !== true ? documented(core, error) : error.message,
+    message: masked ? documented(core, error) : error.message,
     params: error.params,
-    details: error.details.map((d) => ({ code: d.code, message: d.message, params: d.params, path: d.path })),
+    // A 5xx's details are masked too: a vendor's 500 often repeats its internal words in them.
+    details: error.details.map((d) => ({ code: d.code, message: masked ? documentedDetail(core, d, error) : d.message, params: d.params, path: d.path })),
     category: error.category,
     known: error.known,
     requestId: error.requestId,

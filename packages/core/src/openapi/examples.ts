@@ -1,5 +1,6 @@
 // Example errors of a catalog: one per top-level code, built the same way on every call (params from
 // the code's schema, a fixed request id), so that documents made from them are byte-stable.
+import { lookup } from './lookup.js';
 import type { CatalogOf, CreatedError } from '../catalog-type.js';
 import type { CodeOf, ErrorDefs, ParamsInput, TopCode } from '../definition.js';
 import type { ErrsError } from '../error.js';
@@ -42,7 +43,7 @@ export function exampleErrors<V extends string, E extends ErrorDefs>(catalog: Ca
   const out: ExampleError<E>[] = [];
   const given: Readonly<Record<string, unknown>> = options.params ?? {};
   for (const code of selectCodes(catalog, options.codes)) {
-    const info = catalog.get(code);
+    const info = lookup(catalog, code);
     if (info === undefined || info.nested) continue;
     let params = Object.hasOwn(given, code) ? given[code] : undefined;
     if (params === undefined) {

@@ -1,4 +1,5 @@
 // The codes table of a catalog, for a README or a docs site: generated from the data, never typed twice.
+import { lookup } from './lookup.js';
 import type * as z4 from 'zod/v4/core';
 import type { CatalogOf } from '../catalog-type.js';
 import type { CodeOf, ErrorDefs, ErrorDocs } from '../definition.js';
@@ -57,7 +58,7 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n
 export function toMarkdown<V extends string, E extends ErrorDefs>(catalog: CatalogOf<V, E>, options: MarkdownOptions<E> = {}): string {
   const docs: Readonly<Record<string, { readonly source?: string } | undefined>> = options.docs ?? {};
   const rows = selectCodes(catalog, options.codes).map((code) => {
-    const info = catalog.get(code);
+    const info = lookup(catalog, code);
     if (info === undefined) throw new TypeError(`${catalog.vendor} has no code ${JSON.stringify(code)}`);
     const params = paramList(info);
     const source = Object.hasOwn(docs, code) ? docs[code]?.source : undefined;

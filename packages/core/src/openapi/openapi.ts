@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document of a catalog's error responses: what each vendor package ships as
 // openapi.json, and what a team's own catalog gets the same way.
+import { lookup } from './lookup.js';
 import type { CatalogOf } from '../catalog-type.js';
 import type { CodeOf, ErrorDefs, ErrorDocs } from '../definition.js';
 import type { CodeBody } from './code-schemas.js';
@@ -84,7 +85,7 @@ export function toOpenAPI<V extends string, E extends ErrorDefs>(catalog: Catalo
 
   const bodies: (CodeBody & { contentType: string; example: JsonObject })[] = [];
   for (const error of exampleErrors(catalog, { codes: options.codes, params: options.params })) {
-    const info = catalog.get(error.code)!;
+    const info = lookup(catalog, error.code)!;
     const description = Object.hasOwn(docs, error.code) ? docs[error.code]?.description : undefined;
     const { headers, body } = catalog.encode(error);
     const value: unknown = JSON.parse(JSON.stringify(body));
