@@ -278,6 +278,10 @@ const { errsMiddleware } = await loadClient('@errs/core/openapi-fetch');
 await assert.rejects(errsMiddleware(acme).onResponse({ response: new Response(busyBody, { status: 503 }) }), isBusy);
 const { rethrow } = await loadClient('@errs/core/client');
 await assert.rejects(rethrow(acme)(new TypeError('fetch failed')), (e) => acme.is(e) && e.category === 'UNAVAILABLE');
+`;
+}
+
+/**
  * `@errs/core/otel` and `/sentry`, run with a stand-in span and a plain event: the consumer has
  * neither @opentelemetry/api nor a Sentry SDK installed, so this also proves they need none at run time.
  */
