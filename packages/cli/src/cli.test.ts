@@ -201,7 +201,7 @@ describe("the READMEs' catalogs", () => {
     writeFileSync(join(app, 'core-acme.ts'), block(core, '<!-- file: acme.ts -->'));
     writeFileSync(join(app, 'root-acme.ts'), block(readFileSync(join(root, 'README.md'), 'utf8'), '## A team declaring its own catalog'));
     const shown = /npx errs verify \.\/src\/acme\.ts\n```\n\n```text\n(.*\n)```/.exec(core)?.[1];
-    expect(shown).toBe('✓ acme (vendor acme, 4 codes): verifyCatalog passed\n');
+    expect(shown).toBe('✓ acme (vendor acme, 5 codes): verifyCatalog passed\n');
     expect(await errs('verify', join(app, 'core-acme.ts'))).toEqual({ code: 0, stdout: shown, stderr: '' });
     expect(await errs('verify', join(app, 'root-acme.ts'))).toMatchObject({ code: 0, stderr: '' });
   });
