@@ -116,7 +116,7 @@ export async function callOnce(catalog: Catalog, fetch: RunOptions['fetch'], url
     return { kind: 'success', response: kept ?? (await keep(response)) };
   } catch (thrown) {
     if (!isErrsError(thrown)) throw thrown;
-    if (kept === undefined) return { kind: 'network', message: thrown.cause === undefined ? thrown.message : String(thrown.cause) };
+    if (kept === undefined) return { kind: 'network', message: thrown.cause instanceof Error ? String(thrown.cause) : thrown.message };
     return { kind: 'error', error: thrown, response: kept };
   }
 }
