@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '@errs/core';
 import { clients } from './clients.js';
-import type { Case, Served, TestServer } from './server.js';
-import { closedPortUrl, startServer, vendorRoutes } from './server.js';
+import type { Case, TestServer } from './server.js';
+import { closedPortUrl, serveCatalogs } from './server.js';
 import { vendors } from './vendors.js';
 import { errorFields } from '@errs/testkit';
 
@@ -10,16 +10,10 @@ import { errorFields } from '@errs/testkit';
 const fields = errorFields;
 
 let server: TestServer;
-const cases = new Map<string, Case[]>();
+let cases: Map<string, Case[]>;
 
 beforeAll(async () => {
-  const routes = new Map<string, Served>();
-  for (const catalog of vendors) {
-    const vendor = await vendorRoutes(catalog);
-    for (const [path, response] of vendor.routes) routes.set(path, response);
-    cases.set(catalog.vendor, vendor.cases);
-  }
-  server = await startServer(routes);
+  ({ server, cases } = await serveCatalogs(vendors));
 });
 
 afterAll(async () => {

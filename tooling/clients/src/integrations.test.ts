@@ -9,21 +9,15 @@ import type { Integrated, Outcome } from './integrated.js';
 import { integrated } from './integrated.js';
 import { ky2Runs, ky2Skip } from './ky2.js';
 import type { Case, Served, TestServer } from './server.js';
-import { closedPortUrl, startServer, vendorRoutes } from './server.js';
+import { closedPortUrl, serveCatalogs } from './server.js';
 import { vendors } from './vendors.js';
 
 let server: TestServer;
-const cases = new Map<string, Case[]>();
+let cases: Map<string, Case[]>;
 const OK = { status: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":true}' };
 
 beforeAll(async () => {
-  const routes = new Map<string, Served>([['/ok', OK]]);
-  for (const catalog of vendors) {
-    const vendor = await vendorRoutes(catalog);
-    for (const [path, response] of vendor.routes) routes.set(path, response);
-    cases.set(catalog.vendor, vendor.cases);
-  }
-  server = await startServer(routes);
+  ({ server, cases } = await serveCatalogs(vendors, new Map<string, Served>([['/ok', OK]])));
 });
 
 afterAll(async () => {

@@ -105,6 +105,21 @@ export async function startServer(routes: ReadonlyMap<string, Served>, first?: R
   };
 }
 
+/**
+ * A server answering every route of each catalog (and `extra`), with each vendor's cases by vendor id:
+ * what the suites driving the clients against all five vendors start from.
+ */
+export async function serveCatalogs(catalogs: readonly Catalog[], extra: ReadonlyMap<string, Served> = new Map()): Promise<{ server: TestServer; cases: Map<string, Case[]> }> {
+  const routes = new Map<string, Served>(extra);
+  const cases = new Map<string, Case[]>();
+  for (const catalog of catalogs) {
+    const vendor = await vendorRoutes(catalog);
+    for (const [path, response] of vendor.routes) routes.set(path, response);
+    cases.set(catalog.vendor, vendor.cases);
+  }
+  return { server: await startServer(routes), cases };
+}
+
 /** A URL on 127.0.0.1 where nothing listens: a port that was just bound, then released. */
 export async function closedPortUrl(): Promise<string> {
   const server = createServer();
