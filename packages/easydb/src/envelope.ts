@@ -82,6 +82,9 @@ function read(body: unknown, context: ReadContext): WireError | Mismatch {
   return readWith(bodySchema, body, (data) => fromBody(data, context));
 }
 
+/** The status easydb sends a realm's errors with: 500 for server errors, 400 for the others. */
+const realmStatus = (realm: Realm | undefined): number => (realm === 'server' ? 500 : 400);
+
 /** Fields only an easydb body has: one of them (or an `error.*` code) marks a body without realm as easydb's. */
 const OWN_FIELDS = ['parameters', 'description', 'uuid', 'debugText'] as const;
 
@@ -89,7 +92,7 @@ function fromBody(data: Body, context: ReadContext): WireError | Mismatch {
   const { realm: sent, code, parameters, description } = data;
   const uuid = data.uuid === '' ? undefined : data.uuid;
   const implied = realmOf(code);
-  if (sent === undefined) return olderBody(data, implied, context);
+  if (sent === undefined) return olderBody(data, implied, uuid, context);
   if (context.strict) {
     if (!isRealm(sent)) return mismatch(`realm ${JSON.stringify(sent)} is not api, server or user`, ['realm']);
     if (implied !== undefined && implied !== sent) return mismatch(`realm "${sent}" contradicts code ${code}`, ['realm']);
@@ -104,7 +107,7 @@ function fromBody(data: Body, context: ReadContext): WireError | Mismatch {
     code,
     message: description,
     params,
-    status: realm === 'server' ? 500 : 400,
+    status: realmStatus(realm),
     requestId: uuid,
   };
 }
@@ -114,19 +117,18 @@ function fromBody(data: Body, context: ReadContext): WireError | Mismatch {
  * has it), the status the response had, and the description (else `debugText`) as its message. Other
  * APIs' `{ code, message }` bodies are not taken for it: easydb never sends `message`.
  */
-function olderBody(data: Body, implied: Realm | undefined, context: ReadContext): WireError | Mismatch {
+function olderBody(data: Body, implied: Realm | undefined, uuid: string | undefined, context: ReadContext): WireError | Mismatch {
   if (context.strict) return mismatch('realm is missing (an older easydb body; strict mode takes only the documented envelope)', ['realm']);
   if ('message' in data || (implied === undefined && !OWN_FIELDS.some((field) => data[field] !== undefined))) {
     return mismatch('realm is missing, and nothing else marks the body as easydb\'s (parameters, description, uuid, debugText or an error.* code)', ['realm']);
   }
-  const uuid = data.uuid === '' ? undefined : data.uuid;
   const debugText = typeof data.debugText === 'string' ? data.debugText : undefined;
   return {
     code: data.code,
     message: data.description ?? debugText,
     params: data.parameters === undefined ? undefined : paramsOf(data.parameters),
     // The response's own status when the transport gives one (it wins anyway); else what the prefix implies.
-    status: implied === undefined ? undefined : implied === 'server' ? 500 : 400,
+    status: implied === undefined ? undefined : realmStatus(implied),
     requestId: uuid,
   };
 }
