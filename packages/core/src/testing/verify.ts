@@ -407,8 +407,9 @@ export async function verifyWith(catalog: VerifiableCatalog, options: VerifyOpti
       // The first absent code this envelope can carry: a code it refuses is not a new vendor code.
       const text = JSON.stringify(catalog.encode(catalog.create(first.code, example(first))).body);
       const withCode = (absent: string) => JSON.parse(text.split(JSON.stringify(first.code)).join(JSON.stringify(absent))) as unknown;
-      const candidates = absentCodes(catalog, first.code).map(withCode);
-      body = candidates.find((candidate) => catalog.safeParse(candidate).success) ?? candidates[0];
+      const codes = absentCodes(catalog, first.code);
+      const carried = codes.find((absent) => catalog.safeParse(withCode(absent)).success);
+      body = withCode(carried ?? codes[0]!);
     }
     const result = catalog.safeParse(body);
     if (!result.success || !result.data) return `a body with a code the catalog lacks (${show(body)}) was refused: ${thrown(result.error)}; new vendor codes must parse as known: false`;
