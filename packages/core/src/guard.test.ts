@@ -223,3 +223,57 @@ describe("zod's jitless setting", () => {
     }
   });
 });
+
+// Values one step from a bound, and valid bodies with one field made wrong: random values seldom
+// land there, and a guard that is off by one there still answers right for everything else.
+const edges: [string, z4.$ZodType, unknown[]][] = [
+  ['string min 2', z.string().min(2), ['', 'a', 'ab', 'abc']],
+  ['string max 3', z.string().max(3), ['', 'abc', 'abcd']],
+  ['string length 2', z.string().length(2), ['a', 'ab', 'abc']],
+  ['mini string minLength 1', zm.string().check(zm.minLength(1)), ['', 'x']],
+  ['int from 100 to 599', z.number().int().min(100).max(599), [99, 100, 100.5, 599, 600, 99.999]],
+  ['exclusive 0 < x < 1', z.number().gt(0).lt(1), [0, Number.MIN_VALUE, 0.5, 1 - Number.EPSILON, 1, -1, 2]],
+  ['inclusive 5 <= x <= 5', z.number().gte(5).lte(5), [4.999, 5, 5.001]],
+  ['mini int, 0 < x < 600', zm.int().check(zm.gt(0), zm.lt(600)), [0, 1, 599, 600, 1.5]],
+  ['safe integers', z.int(), [2 ** 53 - 1, 2 ** 53, -(2 ** 53 - 1), -(2 ** 53), 0.5, '1']],
+  ['array of 1 to 3 strings', z.array(z.string()).min(1).max(3), [[], ['a'], ['a', 'b', 'c'], ['a', 'b', 'c', 'd'], ['a', 1], 'a', { 0: 'a', length: 1 }]],
+  ['array of exactly 2', z.array(z.number()).length(2), [[1], [1, 2], [1, 2, 3]]],
+  ['optional nullable bounded string', zm.optional(zm.nullable(zm.string().check(zm.minLength(1)))), [undefined, null, '', 'x', 0]],
+  ['nullable number', z.number().nullable(), [null, undefined, 1, 'x']],
+  ['record of strings', z.record(z.string(), z.string()), [{}, { a: 'x' }, { a: 1 }, [], null, 'x']],
+  ['record of unknown', z.record(z.string(), z.unknown()), [{}, { a: 1 }, [], null]],
+  ['union of string and number', z.union([z.string(), z.number()]), ['x', 1, true, null, undefined]],
+  ['literal 1 or "one"', z.literal([1, 'one']), [1, 'one', '1', 2]],
+  ['boolean', z.boolean(), [true, false, 0, 'true']],
+  ['null', z.null(), [null, undefined, 0]],
+  ['undefined', z.undefined(), [undefined, null]],
+  // zod asks a key whose schema is not optional to be there, even when that schema takes `undefined`.
+  ['required keys that take undefined', z.object({ u: z.unknown(), a: z.any(), n: z.undefined(), o: z.unknown().optional() }), [{}, { u: 1, a: 1, n: undefined }, { u: undefined, a: undefined, n: undefined }, { a: 1, n: undefined }, { u: 1, n: undefined }, { u: 1, a: 1 }, Object.assign(Object.create({ u: 1, a: 2 }) as object, { n: undefined })]],
+  ['a loose object with a required unknown key', zm.looseObject({ x: zm.unknown() }), [{}, { x: undefined }, { y: 1 }, { x: [], y: 1 }]],
+];
+
+describe.each([
+  ['compiled', () => compiling],
+  ['without eval', () => closures],
+])('guardOf at the edges (%s)', (_mode, module) => {
+  it.each(edges)('agrees with zod on %s', (_name, schema, values) => {
+    const guard = module().guardOf(schema)!;
+    for (const value of values) expect(guard(value), JSON.stringify(value)).toBe(z4.safeParse(schema, value).success);
+  });
+
+  it.each(supported)('agrees with zod on %s when one field of a valid value is made wrong', (_name, schema) => {
+    const guard = module().guardOf(schema)!;
+    const wrong = fc.constantFrom<unknown>(undefined, null, '', 'x', 0, -1, 1.5, 600, 2 ** 53, [], {}, true);
+    fc.assert(
+      fc.property(arbitraryOf(fc, schema), wrong, fc.nat(), (valid, junk, pick) => {
+        expect(guard(valid)).toBe(true);
+        if (typeof valid !== 'object' || valid === null) return;
+        const keys = Object.keys(valid);
+        if (keys.length === 0) return;
+        const value = { ...(valid as Record<string, unknown>), [keys[pick % keys.length]!]: junk };
+        expect(guard(value)).toBe(z4.safeParse(schema, value).success);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import type * as z4 from 'zod/v4/core';
 import { compile } from './compile.js';
 import type { SchemaCheck, SchemaValue } from './schema.js';
-import { describeSchema } from './schema.js';
+import { describeSchema, isOptional } from './schema.js';
 
 /** A predicate equivalent to a zod schema's acceptance, for the kinds it supports. */
 export type Guard = (value: unknown) => boolean;
@@ -46,9 +46,15 @@ function lengthBounds(checks: readonly SchemaCheck[]): { min: number; max: numbe
   return { min, max };
 }
 
-/** An object guard compiled to named property reads (`v["code"]`, see compile.ts), or undefined. */
-function compiledObject(keys: readonly string[], guards: readonly Guard[]): Guard | undefined {
-  const checks = keys.map((key, i) => ` && g[${i}](v[${JSON.stringify(key)}])`).join('');
+/**
+ * An object guard compiled to named property reads (`v["code"]`, see compile.ts), or undefined. A key
+ * that is not optional must be there (`in`, as zod asks), even when its schema accepts `undefined`.
+ */
+function compiledObject(keys: readonly string[], guards: readonly Guard[], required: readonly boolean[]): Guard | undefined {
+  const checks = keys.map((key, i) => {
+    const k = JSON.stringify(key);
+    return `${required[i] ? ` && ${k} in v` : ''} && g[${i}](v[${k}])`;
+  }).join('');
   return compile(['g', 'isRecord'], `return function guard(v) { return isRecord(v)${checks}; };`, [guards, isRecord]) as Guard | undefined;
 }
 
@@ -155,9 +161,11 @@ function build(schema: z4.$ZodType): Guard | null {
         if (!g) return null;
         guards.push(g);
       }
-      return compiledObject(keys, guards) ?? ((v) => {
+      // zod refuses an absent key whose schema is not optional, even one that takes `undefined` (z.unknown()).
+      const required = keys.map((key) => !isOptional(shape[key]!));
+      return compiledObject(keys, guards, required) ?? ((v) => {
         if (!isRecord(v)) return false;
-        for (let i = 0; i < keys.length; i++) if (!guards[i]!(v[keys[i]!])) return false;
+        for (let i = 0; i < keys.length; i++) if ((required[i] && !(keys[i]! in v)) || !guards[i]!(v[keys[i]!])) return false;
         return true;
       });
     }
