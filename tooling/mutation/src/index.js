@@ -1,0 +1,2 @@
+export { strykerConfig } from './stryker.js';
+export { mutationVitestConfig, repoRoot } from './vitest.js';

@@ -1,0 +1,3 @@
+import { errsVitestConfig } from '@errs/testkit/vitest';
+
+export default errsVitestConfig();
