@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { defineCatalog } from '@errs/core';
 import { errorHandler } from '@errs/core/express';
 import type { HandledError } from '@errs/core/express';
 import express from 'express';
@@ -133,6 +134,84 @@ describe('express errorHandler without onError', () => {
       expect(leaks(original, await response.text())).toEqual([]);
       expect(logged.mock.calls).toEqual([[original]]);
       await vi.waitFor(() => { expect(locals).toBe(original); });
+    } finally {
+      logged.mockRestore();
+      await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+    }
+  });
+});
+
+describe('express errorHandler logs without onError: 5xx and masked only', () => {
+  it('logs an own status of 5xx and an error of the vendor of 5xx, not one of 4xx; never with onError', async () => {
+    const vendor = vendors[0]!;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const thrown = {
+      unavailable: Object.assign(new Error('upstream down'), { status: 503 }),
+      bad: Object.assign(new Error('bad body'), { status: 400 }),
+      ownInternal: vendor.catalog.create(vendor.internal[0], undefined, {}),
+      ownMissing: vendor.own(),
+    };
+    const start = async (options: Parameters<typeof errorHandler>[1]) => {
+      const app = express();
+      for (const [name, error] of Object.entries(thrown)) {
+        app.get(`/${name}`, () => {
+          throw error;
+        });
+      }
+      app.get('/boom', () => {
+        throw secretError();
+      });
+      app.use(errorHandler(vendor.catalog, options));
+      const server = await new Promise<Server>((resolve) => {
+        const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
+      });
+      const { port } = server.address() as AddressInfo;
+      return { url: (path: string) => `http://127.0.0.1:${port}${path}`, close: () => new Promise<void>((resolve) => server.close(() => { resolve(); })) };
+    };
+    const plain = await start({});
+    try {
+      expect((await fetch(plain.url('/unavailable'), get())).status).toBe(503);
+      expect(logged.mock.calls).toEqual([[thrown.unavailable]]);
+      expect((await fetch(plain.url('/bad'), get())).status).toBe(400);
+      expect(logged).toHaveBeenCalledTimes(1);
+      expect((await fetch(plain.url('/ownInternal'), get())).status).toBe(500);
+      expect(logged.mock.calls.at(-1)).toEqual([thrown.ownInternal]);
+      expect((await fetch(plain.url('/ownMissing'), get())).status).toBe(vendor.own().status);
+      expect(logged).toHaveBeenCalledTimes(2);
+    } finally {
+      await plain.close();
+    }
+    const seen: HandledError<Request>[] = [];
+    const reporting = await start({ onError: (handled) => seen.push(handled) });
+    try {
+      expect((await fetch(reporting.url('/boom'), get())).status).toBe(500);
+      expect((await fetch(reporting.url('/unavailable'), get())).status).toBe(503);
+      expect(seen.map((h) => h.kind)).toEqual(['internal', 'status']);
+      expect(logged).toHaveBeenCalledTimes(2); // onError replaces console.error
+    } finally {
+      logged.mockRestore();
+      await reporting.close();
+    }
+  });
+});
+
+describe('express errorHandler logs what it masks', () => {
+  it('even where the internal code of the catalog is documented with a 4xx', async () => {
+    const odd = defineCatalog({ vendor: 'odd', envelope: vendors[0]!.catalog.envelope, internal: 'refused', errors: { refused: { status: 400, message: 'Refused.', category: 'INVALID_ARGUMENT' } } });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const original = secretError();
+    const app = express();
+    app.get('/boom', () => {
+      throw original;
+    });
+    app.use(errorHandler(odd));
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => { resolve(s); });
+    });
+    try {
+      const { port } = server.address() as AddressInfo;
+      expect((await fetch(`http://127.0.0.1:${port}/boom`, get())).status).toBe(400);
+      expect(logged.mock.calls).toEqual([[original]]);
     } finally {
       logged.mockRestore();
       await new Promise<void>((resolve) => server.close(() => { resolve(); }));

@@ -115,3 +115,38 @@ describe('fastify errorHandler with onError', () => {
     }
   });
 });
+
+describe('fastify errorHandler logs without onError', () => {
+  it("at error for a 5xx (own status or the vendor's), at info for a 4xx, as '<vendor>: <code>'", async () => {
+    const vendor = vendors[0]!;
+    const lines: LogLine[] = [];
+    const fastify = Fastify({ logger: { level: 'info', stream: { write: (line: string) => lines.push(JSON.parse(line) as LogLine) } } });
+    fastify.setErrorHandler(errorHandler(vendor.catalog));
+    const thrown = {
+      unavailable: Object.assign(new Error('upstream down'), { statusCode: 503 }),
+      ownInternal: vendor.catalog.create(vendor.internal[0], undefined, {}),
+      ownMissing: vendor.own(),
+    };
+    for (const [name, error] of Object.entries(thrown)) {
+      fastify.get(`/${name}`, () => {
+        throw error;
+      });
+    }
+    await fastify.ready();
+    try {
+      const logOf = async (name: string) => {
+        const before = lines.length;
+        const res = await fastify.inject({ url: `/${name}` });
+        const logged = lines.slice(before).filter((l) => l.err !== undefined);
+        expect(logged, name).toHaveLength(1);
+        return { status: res.statusCode, level: logged[0]!.level, msg: logged[0]!.msg };
+      };
+      expect(await logOf('unavailable')).toEqual({ status: 503, level: 50, msg: `${vendor.name}: HTTP_503` });
+      expect(await logOf('ownInternal')).toEqual({ status: 500, level: 50, msg: `${vendor.name}: ${vendor.internal[0]}` });
+      const own = vendor.own();
+      expect(await logOf('ownMissing')).toEqual({ status: own.status, level: 30, msg: `${vendor.name}: ${own.code}` });
+    } finally {
+      await fastify.close();
+    }
+  });
+});

@@ -113,3 +113,66 @@ describe('recordError', () => {
     expect(b.kept).toEqual({ attributes: { 'error.type': '_OTHER' }, status: { code: 2 } });
   });
 });
+
+describe('errorAttributes of what carries no request id or no status', () => {
+  it('has no errs.request_id key for an ErrsError without a request id', () => {
+    const attributes = errorAttributes(acme.create('not_found', { resource: 'order', id: 'o-1' }));
+    expect(attributes).not.toHaveProperty('errs.request_id');
+    expect(Object.keys(attributes)).toEqual(['error.type', 'http.response.status_code', 'errs.vendor', 'errs.category', 'errs.known', 'errs.retryable']);
+  });
+
+  it('has no status code key for a parse failure without a status', () => {
+    const failure = acme.safeParse('<html>').error!;
+    expect(errorAttributes(failure)).not.toHaveProperty('http.response.status_code');
+    expect(Object.keys(errorAttributes(failure))).toEqual(['error.type', 'errs.vendor', 'errs.parse_reason']);
+  });
+
+  it('keeps the request id when metric is false', () => {
+    const e = acme.parse({ error: { type: 'not_found', message: 'No order.', params: { resource: 'order', id: 'o-1' } }, request_id: 'r-9' }, { status: 404 });
+    expect(errorAttributes(e, { metric: false })).toHaveProperty('errs.request_id', 'r-9');
+  });
+});
+
+describe('recordError descriptions', () => {
+  it('describes an error that got no response by its message (status 0 is no bare status)', async () => {
+    const e = await acme.fromError(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }) }));
+    const { span: s, kept } = span();
+    expect(recordError(s, e, { server: true })).toBe(true);
+    expect(e.message).not.toBe('');
+    expect(kept.status).toEqual({ code: 2, message: e.message });
+  });
+
+  it("describes a code the catalog lacks by the vendor's own message", () => {
+    const { span: s, kept } = span();
+    recordError(s, acme.parse({ error: { type: 'quota_exceeded', message: 'Slow down: 10 calls a minute.' } }, { status: 429 }));
+    expect(kept.status).toEqual({ code: 2, message: 'Slow down: 10 calls a minute.' });
+  });
+
+  it('gives no description for an empty or non-string message', () => {
+    const a = span();
+    recordError(a.span, new Error(''));
+    expect(a.kept.status).toEqual({ code: 2 });
+    const b = span();
+    recordError(b.span, { message: 42 });
+    expect(b.kept.status).toEqual({ code: 2 });
+  });
+
+  it('records a 4xx on a span that is not a server span, and when handled is false', () => {
+    const e = acme.create('not_found', { resource: 'order', id: 'o-1' });
+    const a = span();
+    expect(recordError(a.span, e, { server: false, handled: false })).toBe(true);
+    expect(a.kept.status?.code).toBe(2);
+    expect(a.kept.attributes['http.response.status_code']).toBe(404);
+  });
+});
+
+describe('recordError: a request without a response is no bare status', () => {
+  it('describes it even where its message reads as its title', async () => {
+    const title = 'No response: the server could not be reached';
+    const e = await acme.fromError(Object.assign(new TypeError(title), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }) }));
+    expect([e.status, e.known, e.message, e.title]).toEqual([0, false, title, title]);
+    const { span: s, kept } = span();
+    recordError(s, e);
+    expect(kept.status).toEqual({ code: 2, message: title });
+  });
+});

@@ -56,3 +56,30 @@ describe('errsBeforeSend and errsIntegration', () => {
     }
   });
 });
+
+describe('errsBeforeSend and errsIntegration, more', () => {
+  const own = () => acme.parse({ error: { type: 'internal', message: 'NullPointerException at Order.java:120' } }, { status: 500 });
+
+  it('replace an empty fingerprint', () => {
+    const event: SentryEventLike = { fingerprint: [] };
+    errsIntegration().processEvent(event, { originalException: conflict() });
+    expect(event.fingerprint).toEqual(['{{ default }}', 'acme', 'version_conflict']);
+  });
+
+  it("put a 5xx's own message in the context only with expose", () => {
+    const hidden: SentryEventLike = {};
+    errsBeforeSend()(hidden, { originalException: own() });
+    expect(hidden.contexts?.['errs']).toMatchObject({ code: 'internal', message: 'Something went wrong on our side.' });
+    expect(JSON.stringify(hidden)).not.toContain('NullPointerException');
+    const shown: SentryEventLike = {};
+    errsIntegration({ expose: true }).processEvent(shown, { originalException: own() });
+    expect(shown.contexts?.['errs']).toMatchObject({ code: 'internal', message: 'NullPointerException at Order.java:120' });
+    const notAsked: SentryEventLike = {};
+    errsBeforeSend({ expose: false, raw: false })(notAsked, { originalException: own() });
+    expect(JSON.stringify(notAsked)).not.toContain('NullPointerException');
+  });
+
+  it('is named Errs, as Sentry lists its integrations', () => {
+    expect(errsIntegration().name).toBe('Errs');
+  });
+});

@@ -35,3 +35,18 @@ describe('toJSONSchema', () => {
     expect(toJSONSchema(v, { codes: ['B'] })['x-errs-codes']).toEqual(['B']);
   });
 });
+
+describe('toJSONSchema of what a sender may leave out or JSON cannot say', () => {
+  it('is the body as a sender writes it: a field with a default is not required; one JSON cannot say is open', () => {
+    const loose = z.object({ code: z.string(), lang: z._default(z.string(), 'en'), at: z.bigint() });
+    const w = defineCatalog({
+      vendor: 'w',
+      envelope: { schema: loose, read: (input) => readWith(loose, input, (b) => ({ code: b.code })), write: (e) => ({ body: { code: e.code, lang: 'en', at: 0n } }) },
+      errors: { A: { status: 400, message: 'a', category: 'INVALID_ARGUMENT' } },
+    });
+    const schema = toJSONSchema(w);
+    expect(schema.required).toEqual(['code', 'at']);
+    expect((schema.properties as Record<string, unknown>).at).toEqual({});
+    expect((schema.properties as Record<string, unknown>).lang).toEqual({ type: 'string', default: 'en' });
+  });
+});

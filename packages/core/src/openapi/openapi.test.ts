@@ -232,3 +232,213 @@ describe('exampleErrors', () => {
     expect(() => exampleErrors(refined, { params: { unknown_sku: { sku: 1 } } })).toThrow(/invalid params for unknown_sku/);
   });
 });
+
+describe('toOpenAPI: where the envelope writes the code', () => {
+  it('types a code written inside an array, at its position, with the params beside it', () => {
+    const item = z.object({ code: z.optional(z.string()), message: z.string(), params: z.optional(z.record(z.string(), z.unknown())) });
+    const listed = z.object({ errors: z.array(item) });
+    const list = defineCatalog({
+      vendor: 'list',
+      envelope: {
+        schema: listed,
+        read: (input) => readWith(listed, input, ({ errors }) => ({ code: errors[1]?.code ?? '', message: errors[1]?.message, params: errors[1]?.params })),
+        write: (e) => ({ body: { errors: [{ message: 'see the next item' }, { code: e.code, message: e.message, ...(Object.keys(e.params).length ? { params: e.params } : {}) }] } }),
+      },
+      errors: {
+        no_sku: { status: 404, message: 'No {sku}.', schema: z.object({ sku: z.string() }), category: 'NOT_FOUND' },
+        no_cart: { status: 404, message: 'No cart.', category: 'NOT_FOUND' },
+      },
+    });
+    const schemas = schemasOf(toOpenAPI(list));
+    expect(schemas['ListError.no_sku']!.allOf).toEqual([
+      { $ref: '#/components/schemas/ListError' },
+      {
+        type: 'object',
+        properties: {
+          errors: {
+            type: 'array',
+            prefixItems: [{}, { type: 'object', properties: { code: { const: 'no_sku' }, params: { type: 'object', properties: { sku: { type: 'string' } } } }, required: ['code'] }],
+            minItems: 2,
+          },
+        },
+        required: ['errors'],
+      },
+    ]);
+    expect(schemas['ListError.no_cart']!.allOf).toEqual([
+      { $ref: '#/components/schemas/ListError' },
+      { type: 'object', properties: { errors: { type: 'array', prefixItems: [{}, { type: 'object', properties: { code: { const: 'no_cart' } }, required: ['code'] }], minItems: 2 } }, required: ['errors'] },
+    ]);
+    // The code is no top-level property: no discriminator.
+    expect(schemas.KnownListError).toEqual({
+      description: 'Any documented error body of list, one schema per code.',
+      oneOf: [{ $ref: '#/components/schemas/ListError.no_sku' }, { $ref: '#/components/schemas/ListError.no_cart' }],
+    });
+  });
+
+  it('pins a numeric code as the number written, and does not discriminate by it', () => {
+    const numbered = z.object({ code: z.number(), message: z.string() });
+    const num = defineCatalog({
+      vendor: 'num',
+      envelope: {
+        schema: numbered,
+        read: (input) => readWith(numbered, input, ({ code, message }) => ({ code: String(code), message })),
+        write: (e) => ({ body: { code: Number(e.code), message: e.message } }),
+      },
+      errors: {
+        '2001': { status: 400, message: 'Bad one.', category: 'INVALID_ARGUMENT' },
+        '2002': { status: 400, message: 'Bad two.', category: 'INVALID_ARGUMENT' },
+      },
+    });
+    const doc = toOpenAPI(num);
+    expect(schemasOf(doc)['NumError.2001']!.allOf).toEqual([{ $ref: '#/components/schemas/NumError' }, { type: 'object', properties: { code: { const: 2001 } }, required: ['code'] }]);
+    expect(responseOf(doc, '400').content['application/json']!.schema).toEqual({
+      oneOf: [{ $ref: '#/components/schemas/NumError.2001' }, { $ref: '#/components/schemas/NumError.2002' }],
+    });
+  });
+
+  it('finds a code written up to 8 levels deep, and not deeper', () => {
+    const nestedAt = (depth: number) => {
+      const wrap = (value: unknown): unknown => {
+        let out = value;
+        for (let i = 0; i < depth - 1; i++) out = { in: out };
+        return out;
+      };
+      const open = z.looseObject({});
+      return defineCatalog({
+        vendor: `deep${depth}`,
+        envelope: { schema: open, read: () => ({ code: 'gone' }), write: (e) => ({ body: wrap({ code: e.code }) }) },
+        errors: { gone: { status: 410, message: 'Gone.', category: 'NOT_FOUND' } },
+      });
+    };
+    // depth 8: the code's path has 8 steps (7 times `in`, then `code`).
+    expect(Object.keys(schemasOf(toOpenAPI(nestedAt(8))))).toEqual(['Deep8Error', 'Deep8Error.gone', 'KnownDeep8Error']);
+    expect(Object.keys(schemasOf(toOpenAPI(nestedAt(9))))).toEqual(['Deep9Error']);
+  });
+});
+
+describe('toOpenAPI: names and media types', () => {
+  it('keeps apart codes whose keys would be the same, and names a vendor fit for a key', () => {
+    const odd = defineCatalog({
+      vendor: 'my shop',
+      envelope: flat.envelope,
+      errors: {
+        'no!': { status: 404, message: 'No.', category: 'NOT_FOUND' },
+        'no?': { status: 404, message: 'No?', category: 'NOT_FOUND' },
+        'no*': { status: 404, message: 'No*', category: 'NOT_FOUND' },
+      },
+    });
+    expect(schemaName('my shop')).toBe('My_shopError');
+    expect(schemaName('a+b.c-d_e')).toBe('A_b.c-d_eError');
+    expect(Object.keys(schemasOf(toOpenAPI(odd)))).toEqual(['My_shopError', 'My_shopError.no_', 'My_shopError.no__2', 'My_shopError.no__3', 'KnownMy_shopError']);
+  });
+
+  it("keys a response's content by the envelope's media type, without its parameters", () => {
+    const typed = defineCatalog({
+      vendor: 'typed',
+      envelope: { ...flat.envelope, contentType: 'application/vnd.typed+json ; charset=utf-8' },
+      errors: { gone: { status: 410, message: 'Gone.', category: 'NOT_FOUND' } },
+    });
+    expect(Object.keys(responseOf(toOpenAPI(typed), '410').content)).toEqual(['application/vnd.typed+json']);
+  });
+});
+
+describe('exampleErrors: the codes option', () => {
+  it('names every code the catalog lacks', () => {
+    // @ts-expect-error not codes of shop
+    expect(() => exampleErrors(shop, { codes: ['teapot', 'cart_not_found', 'kettle'] })).toThrow('shop has no code "teapot", "kettle" (codes option)');
+    // @ts-expect-error not codes of shop
+    expect(() => exampleErrors(shop, { codes: ['teapot', 'cart_not_found', 'kettle'] })).toThrow(TypeError);
+  });
+
+  it('makes the codes asked for in the order asked, and takes given params before example ones', () => {
+    expect(exampleErrors(shop, { codes: ['crashed', 'cart_not_found'] }).map((e) => e.code)).toEqual(['crashed', 'cart_not_found']);
+    expect(exampleErrors(shop, { codes: ['out_of_stock'], params: { out_of_stock: { sku: 'SKU-9', left: 3 } } })[0]!.params).toEqual({ sku: 'SKU-9', left: 3 });
+  });
+});
+
+describe('toOpenAPI: params in another item than the code', () => {
+  it('types each item at its own position, the code required, the params not', () => {
+    const item = z.looseObject({});
+    const split = z.object({ errors: z.array(item) });
+    const two = defineCatalog({
+      vendor: 'two',
+      envelope: {
+        schema: split,
+        read: () => ({ code: 'no_sku' }),
+        write: (e) => ({ body: { errors: [{ code: e.code, message: e.message }, { params: e.params }] } }),
+      },
+      errors: { no_sku: { status: 404, message: 'No {sku}.', schema: z.object({ sku: z.string() }), category: 'NOT_FOUND' } },
+    });
+    expect(schemasOf(toOpenAPI(two))['TwoError.no_sku']!.allOf).toEqual([
+      { $ref: '#/components/schemas/TwoError' },
+      {
+        type: 'object',
+        properties: {
+          errors: {
+            type: 'array',
+            prefixItems: [
+              { type: 'object', properties: { code: { const: 'no_sku' } }, required: ['code'] },
+              { type: 'object', properties: { params: { type: 'object', properties: { sku: { type: 'string' } } } } },
+            ],
+            minItems: 1,
+          },
+        },
+        required: ['errors'],
+      },
+    ]);
+  });
+});
+
+describe('toOpenAPI: which params a body carries', () => {
+  const make = (vendor: string, write: (e: { code: string; message: string; params: Readonly<Record<string, unknown>> }) => Record<string, unknown>) =>
+    defineCatalog({
+      vendor,
+      envelope: { schema: z.looseObject({}), read: () => ({ code: 'too_big' }), write: (e) => ({ body: write(e) }) },
+      errors: { too_big: { status: 413, message: 'Over {limit} {unit}.', schema: z.object({ limit: z.int(), unit: z.string() }), category: 'INVALID_ARGUMENT' } },
+    });
+  const narrowing = (vendor: string, write: Parameters<typeof make>[1]) => {
+    const schemas = schemasOf(toOpenAPI(make(vendor, write)));
+    const name = Object.keys(schemas).find((k) => k.endsWith('.too_big'))!;
+    return (schemas[name]!.allOf as JsonObject[])[1];
+  };
+  const limit = { type: 'integer', minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
+
+  it('finds a params object whatever the order of its keys', () => {
+    const reordered = narrowing('reordered', (e) => ({ code: e.code, params: Object.fromEntries(Object.entries(e.params).reverse()) }));
+    expect(reordered).toEqual({ type: 'object', properties: { code: { const: 'too_big' }, params: { type: 'object', properties: { limit, unit: { type: 'string' } } } }, required: ['code'] });
+  });
+
+  it('types params beside the code only when every one is there, as created', () => {
+    expect(narrowing('some', (e) => ({ code: e.code, limit: e.params.limit }))).toEqual({ type: 'object', properties: { code: { const: 'too_big' } }, required: ['code'] });
+    expect(narrowing('changed', (e) => ({ code: e.code, limit: String(e.params.limit), unit: e.params.unit }))).toEqual({
+      type: 'object',
+      properties: { code: { const: 'too_big' } },
+      required: ['code'],
+    });
+    expect(narrowing('all', (e) => ({ code: e.code, ...e.params }))).toEqual({ type: 'object', properties: { code: { const: 'too_big' }, limit, unit: { type: 'string' } }, required: ['code'] });
+  });
+});
+
+describe('toOpenAPI: info defaults and docs without texts', () => {
+  it("has version 0.0.0 unless given, and takes a description of one's own", () => {
+    expect((toOpenAPI(shop).info as JsonObject).version).toBe('0.0.0');
+    expect((toOpenAPI(shop, { description: 'Our errors.' }).info as JsonObject).description).toBe('Our errors.');
+  });
+
+  it('gives an example no description where the docs have none for its code', () => {
+    const doc = toOpenAPI(shop, { docs: { cart_not_found: undefined, crashed: {} } });
+    expect(responseOf(doc, '404').content['application/json']!.examples.cart_not_found).not.toHaveProperty('description');
+    expect(responseOf(doc, '500').content['application/json']!.examples.crashed).not.toHaveProperty('description');
+  });
+});
+
+describe('exampleErrors: params given for other codes', () => {
+  it("does not take an object's inherited members for a code's params", () => {
+    const inherited = defineCatalog({
+      vendor: 'inherited',
+      envelope: flat.envelope,
+      errors: { constructor: { status: 400, message: 'Bad {id}.', schema: z.object({ id: z.string() }), category: 'INVALID_ARGUMENT' } },
+    });
+    expect(exampleErrors(inherited, { params: {} }).map((e) => [e.code, e.params])).toEqual([['constructor', { id: '<id>' }]]);
+  });
+});

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { acme, acmeEnvelope } from '../testing/acme.js';
 import { defineCatalog, ErrsParseError } from '../index.js';
-import { codeForStatus, handle, internalCode, ownStatus } from './handle.js';
+import { codeForStatus, handle, internalCode, ownStatus, report } from './handle.js';
 
 const errors = {
   bad_input: { status: 400, message: 'Bad input.', category: 'INVALID_ARGUMENT' },
@@ -123,5 +123,63 @@ describe('handle', () => {
     expect(handle(declared, hostile)).toMatchObject({ kind: 'internal', error: { code: 'down', status: 503 } });
     expect(handle(plain, secret).error).toMatchObject({ code: 'HTTP_500', status: 500, known: false });
     expect(JSON.stringify(handle(plain, secret).encoded.body)).not.toContain('hunter2');
+  });
+});
+
+describe('ownStatus at the edges of 400-599', () => {
+  it('takes 400 and 599, and neither 399 nor 600', () => {
+    expect(ownStatus(Object.assign(new Error('x'), { status: 399 }))).toBeUndefined();
+    expect(ownStatus(Object.assign(new Error('x'), { status: 400 }))).toBe(400);
+    expect(ownStatus(Object.assign(new Error('x'), { statusCode: 599 }))).toBe(599);
+    expect(ownStatus(Object.assign(new Error('x'), { statusCode: 600 }))).toBeUndefined();
+  });
+  it('reads statusCode where status is no integer, and keeps the status of an error whose response is null', () => {
+    expect(ownStatus(Object.assign(new Error('x'), { status: '400', statusCode: 415 }))).toBe(415);
+    expect(ownStatus(Object.assign(new Error('x'), { status: 404, response: null }))).toBe(404);
+    expect(ownStatus(Object.assign(new Error('x'), { status: 404, response: 'Not Found' }))).toBe(404);
+  });
+  it('ignores a function that carries a status', () => {
+    expect(ownStatus(Object.assign(() => undefined, { status: 400 }))).toBeUndefined();
+  });
+});
+
+describe('codeForStatus beside a declared internal code', () => {
+  it('gives the internal code for 500 only, and the documented code for any other status', () => {
+    expect(codeForStatus(declared, 404)).toBe('needs_id');
+    expect(codeForStatus(declared, 503)).toBe('down');
+    expect(codeForStatus(declared, 415)).toBeUndefined();
+  });
+});
+
+describe('report', () => {
+  const handled = { thrown: new Error('x'), sent: acme.create('internal'), kind: 'internal', request: undefined } as const;
+  it('is false without onError, so the adapter logs on its own', () => {
+    expect(report({}, handled)).toBe(false);
+    expect(report({ onError: undefined }, handled)).toBe(false);
+  });
+  it('calls onError once with what was handled, and is true even when onError throws', () => {
+    const seen: unknown[] = [];
+    expect(report({ onError: (h) => seen.push(h) }, handled)).toBe(true);
+    expect(seen).toEqual([handled]);
+    expect(
+      report(
+        {
+          onError: () => {
+            throw new Error('logger down');
+          },
+        },
+        handled,
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('handle of an error with a 5xx status of its own', () => {
+  it('sends it as the code of that status, with that status, masked', () => {
+    const out = handle(plain, Object.assign(new Error('upstream db-primary down'), { status: 503 }));
+    expect(out.kind).toBe('status');
+    expect(out.error).toMatchObject({ code: 'down', status: 503 });
+    expect(out.encoded.status).toBe(503);
+    expect(out.encoded.body).toEqual({ error: { type: 'down', message: 'Down.' } });
   });
 });
