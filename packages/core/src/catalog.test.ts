@@ -466,3 +466,106 @@ describe('safeParse when the envelope throws', () => {
     expect(result.error?.message).toBe('thrower: the thrower envelope failed while reading the input (object)');
   });
 });
+
+describe('is', () => {
+  it("holds for the catalog's own errors, and for a code only when the error is that known code", () => {
+    const e = acme.create('not_found', { resource: 'order', id: '1' });
+    expect(acme.is(e)).toBe(true);
+    expect(acme.is(e, 'not_found')).toBe(true);
+    expect(acme.is(e, 'internal')).toBe(false);
+    const lookalike = fromJSON({ vendor: 'acme', code: 'not_found', status: 404, message: 'm', known: false });
+    expect(acme.is(lookalike)).toBe(true);
+    expect(acme.is(lookalike, 'not_found')).toBe(false);
+    const claimsNew = fromJSON({ vendor: 'acme', code: 'brand_new', status: 400, message: 'm', known: true });
+    expect((acme.is as (v: unknown, c: string) => boolean)(claimsNew, 'brand_new')).toBe(false);
+  });
+
+  it("holds for no other vendor's error and no other value", () => {
+    const other = fromJSON({ vendor: 'other', code: 'not_found', status: 404, message: 'm', known: true });
+    expect(acme.is(other)).toBe(false);
+    expect(acme.is(other, 'not_found')).toBe(false);
+    for (const value of [undefined, null, 'not_found', new Error('not_found'), { vendor: 'acme', code: 'not_found', known: true }]) expect(acme.is(value)).toBe(false);
+  });
+});
+
+describe('format, beyond the table', () => {
+  it("gives the own message of a code the catalog lacks, and the catalog's template for a code the table lacks", () => {
+    expect(acme.format({ code: 'brand_new', message: 'As sent.', params: {} })).toBe('As sent.');
+    expect(acme.format({ code: 'brand_new', message: 'As sent.', params: {} }, { not_found: 'x' })).toBe('As sent.');
+    expect(acme.format({ code: 'too_long', message: 'm', params: { max: 9 } }, { not_found: 'x' })).toBe('At most 9 characters.');
+  });
+
+  it("uses a table's template even when it is empty", () => {
+    expect(acme.format({ code: 'too_long', message: 'm', params: { max: 9 } }, { too_long: '' })).toBe('');
+  });
+});
+
+describe('fromStatus, with what it is given', () => {
+  it('takes request id and retry delay from the headers, and keeps cause and raw', () => {
+    const cause = new Error('why');
+    const e = acme.fromStatus(503, { headers: { 'x-request-id': 'q-1', 'retry-after': '5' }, cause, raw: '<html/>' });
+    expect(e).toMatchObject({ code: 'HTTP_503', status: 503, requestId: 'q-1', retryAfterMs: 5000, raw: '<html/>', known: false, params: {}, details: [] });
+    expect(e.cause).toBe(cause);
+    expect(e.retry.strategy).toBe(acme.fromStatus(502).retry.strategy);
+  });
+
+  it('names a status without a reason phrase by its number, in code, message and title', () => {
+    // fromError sets code, category, message and title of its own (see from-error.test.ts).
+    expect(acme.fromStatus(0)).toMatchObject({ code: 'HTTP_0', category: 'UNKNOWN', message: 'HTTP 0', title: 'HTTP 0', status: 0 });
+  });
+});
+
+describe('fromProblem, status', () => {
+  it("takes the problem's status over the code's", () => {
+    const p = acme.create('not_found', { resource: 'order', id: '1' }).toProblem();
+    expect(acme.fromProblem({ ...p, status: 410 }).status).toBe(410);
+  });
+});
+
+describe('create, the short form', () => {
+  it('takes no options for a code without params given null or nothing', () => {
+    const create = acme.create as (code: string, params?: unknown) => ErrsError;
+    expect(create('invalid_request', null)).toMatchObject({ code: 'invalid_request', details: [] });
+    expect(create('invalid_request', 'x')).toMatchObject({ code: 'invalid_request', requestId: undefined });
+    expect(create('invalid_request')).toMatchObject({ code: 'invalid_request' });
+  });
+});
+
+describe('safeParse when the envelope throws, more', () => {
+  it('hands back an ErrsParseError the envelope threw, as it is', () => {
+    const thrown = acme.safeParse('', { stack: false }).error!;
+    const c = defineCatalog({ vendor: 'thrower', envelope: { ...acme.envelope, read: () => { throw thrown; } }, errors: acme.errors });
+    const result = c.safeParse('{}');
+    expect(result.success).toBe(false);
+    expect(result.error).toBe(thrown);
+    expect(() => c.parse('{}')).toThrow(thrown);
+  });
+
+  it('keeps the transport status on the failure', () => {
+    const c = defineCatalog({ vendor: 'thrower', envelope: { ...acme.envelope, read: () => { throw new Error('bug'); } }, errors: acme.errors });
+    expect(c.safeParse('{}', { status: 502 }).error).toMatchObject({ reason: 'shape', status: 502 });
+  });
+});
+
+describe('defineCatalog, internal and byStatus', () => {
+  const errors = acme.errors;
+  it('takes top-level codes and keeps them', () => {
+    const c = defineCatalog({ vendor: 'x', envelope: acme.envelope, errors, internal: 'internal', byStatus: { 400: 'invalid_request' } });
+    expect([c.internal, c.byStatus]).toEqual(['internal', { 400: 'invalid_request' }]);
+  });
+
+  it('refuses a nested code as internal, and an unknown code in byStatus, quoting it', () => {
+    const define = defineCatalog as (d: object) => unknown;
+    expect(() => define({ vendor: 'x', envelope: acme.envelope, errors, internal: 'required' })).toThrow(
+      new TypeError('defineCatalog(x): "required" (internal or byStatus) is not a top-level code'),
+    );
+    expect(() => define({ vendor: 'x', envelope: acme.envelope, errors, byStatus: { 418: 'teapot' } })).toThrow('"teapot" (internal or byStatus)');
+  });
+
+  it('freezes its list of codes and its messages', () => {
+    expect(Object.isFrozen(acme.codes)).toBe(true);
+    expect(Object.isFrozen(acme.messages)).toBe(true);
+    expect(acme.messages.not_found).toBe('No {resource} with id {id}.');
+    expect(Object.keys(acme.messages)).toEqual(acme.codes);
+  });
+});

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4/core';
 import { defineCatalog } from './catalog.js';
-import type { ReadContext, WireView } from './envelope.js';
-import { ownCopy } from './envelope.js';
+import type { Mismatch, ReadContext, WireView } from './envelope.js';
+import { isMismatch, mismatch, ownCopy, readWith } from './envelope.js';
+import * as z4mini from 'zod/mini';
 import { acme, acmeEnvelope } from './testing/acme.js';
 
 describe('ownCopy', () => {
@@ -70,5 +71,40 @@ describe('the lookup the core hands an envelope', () => {
     expect(write!.lookup).toBe(read!.lookup);
     expect(read!.lookup('required')).toBe(write!.lookup('required'));
     expect(Object.isFrozen(read!.lookup('required'))).toBe(true);
+  });
+});
+
+describe('readWith', () => {
+  const upper = z4mini.object({ code: z4mini.pipe(z4mini.string(), z4mini.transform((s: string) => s.toUpperCase())) });
+  const plain = z4mini.object({ code: z4mini.string(), n: z4mini.optional(z4mini.number()) });
+
+  it('maps the parsed data of a schema that transforms', () => {
+    expect(readWith(upper, { code: 'x' }, (d) => ({ code: d.code }))).toEqual({ code: 'X' });
+  });
+
+  it('maps a valid body of a plain schema, and gives the issues of an invalid one without mapping it', () => {
+    expect(readWith(plain, { code: 'x', n: 1 }, (d) => ({ code: d.code, status: d.n }))).toEqual({ code: 'x', status: 1 });
+    let mapped = 0;
+    const result = readWith(plain, { code: 1 }, (d) => (mapped++, { code: d.code }));
+    expect(mapped).toBe(0);
+    expect(isMismatch(result)).toBe(true);
+    expect((result as Mismatch).issues.map((i) => i.path)).toEqual([['code']]);
+    expect(isMismatch(readWith(upper, { code: 1 }, (d) => ({ code: d.code })))).toBe(true);
+  });
+
+  it('hands on a mismatch the map answers', () => {
+    expect(readWith(plain, { code: 'ok' }, () => mismatch('ok is no error', ['code']))).toEqual({ issues: [{ message: 'ok is no error', path: ['code'], code: 'custom' }] });
+  });
+});
+
+describe('mismatch and isMismatch', () => {
+  it('is one custom issue, at the root unless told', () => {
+    expect(mismatch('m')).toEqual({ issues: [{ message: 'm', path: [], code: 'custom' }] });
+  });
+
+  it('tells a mismatch from a wire error', () => {
+    expect(isMismatch({ issues: [] })).toBe(true);
+    expect(isMismatch({ code: 'x' })).toBe(false);
+    expect(isMismatch({ code: 'issues', message: 'issues' })).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import v8 from 'node:v8';
-import { inspect } from 'node:util';
+import { inspect, types } from 'node:util';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -164,5 +164,176 @@ describe('util.inspect (console.log, console.error)', () => {
     const shown = inspect(e);
     expect(shown.startsWith('ErrsError [acme brand_new]: line one\nline two\n    at ')).toBe(true);
     expect(shown.split('line two')).toHaveLength(2);
+  });
+});
+
+describe('ErrsError fields and cause', () => {
+  const data = { vendor: 'x', code: 'c', status: 400, message: 'm', params: {}, category: 'INVALID_ARGUMENT', retry: { strategy: 'fix' }, known: true } as const;
+
+  it('takes its code as title when none is given, its details as [] and retryable from the strategy', () => {
+    const e = new ErrsError(data);
+    expect(e.title).toBe('c');
+    expect(e.details).toEqual([]);
+    expect(e.retryable).toBe(false);
+    expect(new ErrsError({ ...data, title: 'T' }).title).toBe('T');
+    expect(new ErrsError({ ...data, retry: { strategy: 'backoff' } }).retryable).toBe(true);
+  });
+
+  it('has no cause unless given one, native or light; a light one\'s cause is not enumerable and can be replaced', async () => {
+    expect('cause' in new ErrsError(data)).toBe(false);
+    expect('cause' in acme.create('internal')).toBe(false);
+    const light = acme.parse({ error: { type: 'internal', message: 'm' } }, { stack: false });
+    expect('cause' in light).toBe(false);
+    const boom = new Error('Network connection lost.');
+    const revived = fromJSON({ ...acme.create('invalid_request').toJSON(), cause: 'upstream' });
+    expect(revived.cause).toBe('upstream');
+    const parsed = await acme.fromError(boom, { stack: false });
+    expect(parsed.code).toBe('UNAVAILABLE');
+    expect(types.isNativeError(parsed)).toBe(false);
+    expect(parsed.cause).toBe(boom);
+    expect(Object.keys(parsed)).not.toContain('cause');
+    parsed.cause = 'replaced';
+    expect(parsed.cause).toBe('replaced');
+  });
+
+  it('lets a user replace name and inspect on an instance', () => {
+    const e = acme.create('internal');
+    e.name = 'MyError';
+    expect(String(e)).toBe('MyError: Something went wrong on our side.');
+    const light = acme.parse({ error: { type: 'internal', message: 'm' } }, { stack: false });
+    light.name = 'Light';
+    expect(light.stack).toBe('Light: m');
+    (e as unknown as Record<symbol, unknown>)[Symbol.for('nodejs.util.inspect.custom')] = () => 'mine';
+    expect(inspect(e)).toBe('mine');
+  });
+});
+
+describe('toJSON, field by field', () => {
+  it('names itself ErrsError and writes exactly the fields an error has', () => {
+    const e = acme.create('invalid_request');
+    expect(Object.keys(e.toJSON())).toEqual(['name', 'vendor', 'code', 'status', 'message', 'title', 'params', 'category', 'retryable', 'retry', 'details', 'known']);
+    expect(Object.keys(e.toJSON({ raw: true, expose: true }))).toEqual(Object.keys(e.toJSON()));
+    expect(e.toJSON().name).toBe('ErrsError');
+    const full = acme.create('invalid_request', {}, { requestId: 'r', retryAfterMs: 0, cause: 'why' });
+    expect(full.toJSON()).toMatchObject({ requestId: 'r', retryAfterMs: 0, cause: 'why' });
+  });
+
+  it('takes options only from an object: a key (JSON.stringify) or null is no options', () => {
+    const e = acme.parse({ error: { type: 'internal', message: 'secret' } }, { status: 500 });
+    expect(e.toJSON(null as never).message).toBe('Something went wrong on our side.');
+    expect(e.toJSON('raw').message).toBe('Something went wrong on our side.');
+    expect(e.toJSON('raw')).not.toHaveProperty('raw');
+    expect(e.toJSON({ raw: true }).raw).toEqual({ error: { type: 'internal', message: 'secret' } });
+    expect(e.toJSON({ raw: true })).toMatchObject({ message: 'Something went wrong on our side.' });
+  });
+
+  it('writes an Error cause as its name and message, and any other cause as it is', () => {
+    expect(acme.create('invalid_request', {}, { cause: new TypeError('bad') }).toJSON().cause).toStrictEqual({ name: 'TypeError', message: 'bad' });
+    expect(acme.create('invalid_request', {}, { cause: { code: 'ECONNRESET' } }).toJSON().cause).toStrictEqual({ code: 'ECONNRESET' });
+    expect(acme.create('invalid_request', {}, { cause: 0 }).toJSON().cause).toBe(0);
+  });
+
+  it('keeps a 4xx error\'s details and a 499\'s cause; hides a 500\'s unless exposed', () => {
+    const details = [{ code: 'required' as const, path: 'a' }];
+    expect(acme.create('invalid_request', {}, { details }).toJSON().details).toHaveLength(1);
+    expect(acme.create('invalid_request', {}, { status: 499, cause: 'c' }).toJSON().cause).toBe('c');
+    expect(acme.create('invalid_request', {}, { status: 500, cause: 'c' }).toJSON()).not.toHaveProperty('cause');
+    expect(acme.create('invalid_request', {}, { status: 500, cause: 'c' }).toJSON({ expose: true }).cause).toBe('c');
+  });
+});
+
+describe('fromJSON, what it accepts and what it fills in', () => {
+  const minimal = { vendor: 'x', code: 'c', status: 503, message: 'm' };
+  const refusal = 'fromJSON: not the JSON form of an ErrsError';
+
+  it('refuses a value without vendor, code, numeric status or message, with one message', () => {
+    for (const bad of [null, 'null', '"text"', [], { ...minimal, vendor: 1 }, { ...minimal, code: undefined }, { ...minimal, status: '503' }, { ...minimal, message: null }]) {
+      expect(() => fromJSON(bad)).toThrow(new TypeError(refusal));
+    }
+    expect(() => fromJSON(JSON.stringify(minimal))).not.toThrow();
+  });
+
+  it('fills in category, retry, params, details and known from what the status says', () => {
+    const e = fromJSON(minimal);
+    expect(e).toMatchObject({ vendor: 'x', code: 'c', status: 503, message: 'm', title: 'c', category: 'UNAVAILABLE', retryable: true, known: false, params: {}, details: [] });
+    expect(e.retry).toStrictEqual({ strategy: 'backoff' });
+    expect(e.requestId).toBeUndefined();
+    expect(e.retryAfterMs).toBeUndefined();
+    const odd = fromJSON({ ...minimal, category: 'BOGUS', retry: { note: 'no strategy' }, params: [1], details: 'no', known: 'yes', requestId: 7, retryAfterMs: '5' });
+    expect(odd).toMatchObject({ category: 'UNAVAILABLE', known: false, params: {}, details: [], requestId: undefined, retryAfterMs: undefined });
+    expect(odd.retry).toStrictEqual({ strategy: 'backoff' });
+    expect(odd.params).toStrictEqual({});
+    expect(fromJSON({ ...minimal, params: 'text' }).params).toStrictEqual({});
+    expect(fromJSON({ ...minimal, retry: 'backoff' }).retry).toStrictEqual({ strategy: 'backoff' });
+  });
+
+  it('keeps what it is given', () => {
+    const e = fromJSON({ ...minimal, category: 'ABORTED', retry: { strategy: 'refetch', note: 'n' }, params: { a: 1 }, details: [{ code: 'd' }], known: true, requestId: 'r', retryAfterMs: 9 });
+    expect(e).toMatchObject({ category: 'ABORTED', retryable: false, params: { a: 1 }, details: [{ code: 'd' }], known: true, requestId: 'r', retryAfterMs: 9 });
+    expect(e.retry).toStrictEqual({ strategy: 'refetch', note: 'n' });
+    expect(fromJSON({ ...minimal, retry: { strategy: 'refetch' } }).category).toBe('UNAVAILABLE');
+  });
+
+  it('fills a title\'s placeholders from its params, without params leaves their clauses out', () => {
+    expect(fromJSON({ ...minimal, title: 'No {resource} here.', params: { resource: 'order' } }).title).toBe('No order here.');
+    expect(fromJSON({ ...minimal, title: 'No {resource} here.', params: 'order' }).title).not.toContain('{');
+    expect(fromJSON({ ...minimal, title: 5 }).title).toBe('c');
+    // Params that are not an object are no params: neither a string's nor an array's length fills {length}.
+    expect(fromJSON({ ...minimal, title: 'Size {length}.', params: 'order' }).title).toBe('Size.');
+    expect(fromJSON({ ...minimal, title: 'Size {length}.', params: [1, 2] }).title).toBe('Size.');
+    expect(fromJSON({ ...minimal, title: 'Size {length}.', params: { length: 3 } }).title).toBe('Size 3.');
+  });
+
+  it('revives only an ErrsError cause, and keeps any other as it is', () => {
+    expect(fromJSON({ ...minimal, cause: { name: 'Error', message: 'boom' } }).cause).toStrictEqual({ name: 'Error', message: 'boom' });
+    expect(fromJSON({ ...minimal, cause: ['ErrsError'] }).cause).toStrictEqual(['ErrsError']);
+    expect(isErrsError(fromJSON({ ...minimal, cause: { ...minimal, name: 'ErrsError' } }).cause)).toBe(true);
+    expect('cause' in fromJSON(minimal)).toBe(false);
+  });
+});
+
+describe('util.inspect, by depth and by stack', () => {
+  const e = acme.create('invalid_request', {}, { details: [{ code: 'too_long', path: 'name', params: { max: 3 } }] });
+
+  it('shows the fields one level less deep than asked, all of them for depth null', () => {
+    expect(inspect(e, { depth: 0 }).endsWith(' [Object]')).toBe(true);
+    expect(inspect(e, { depth: 1 })).toContain('details: [Array]');
+    expect(inspect(e, { depth: 2 })).toContain('details: [ [Object] ]');
+    expect(inspect(e, { depth: null })).toContain("path: 'name'");
+    expect(inspect(e, { depth: null })).toContain('params: { max: 3 }');
+    expect(inspect(e)).not.toContain('cause');
+  });
+
+  it('shows the header and stack alone when nested deeper than asked', () => {
+    const shown = inspect({ x: e }, { depth: 0 });
+    expect(shown).toContain('ErrsError [acme invalid_request]: The request is invalid.');
+    expect(shown).not.toContain('status:');
+  });
+
+  it('shows the header alone when called without an inspect function (other runtimes)', () => {
+    const custom = (e as unknown as Record<symbol, (depth: number, options: object) => string>)[Symbol.for('nodejs.util.inspect.custom')]!;
+    const light = acme.parse({ error: { type: 'internal', message: 'm' } }, { stack: false });
+    expect(custom.call(light, 2, {})).toBe('ErrsError [acme internal]: m');
+  });
+
+  it('shows a message that carries a stack trace of its own once, then the error\'s frames', () => {
+    const upstream = 'NullPointerException\n    at com.acme.Orders.get(Orders.java:42)';
+    const e = acme.parse({ error: { type: 'brand_new', message: upstream } }, { status: 418 });
+    const shown = inspect(e);
+    expect(shown.startsWith(`ErrsError [acme brand_new]: ${upstream}\n    at `)).toBe(true);
+    expect(shown.split('Orders.java:42')).toHaveLength(2);
+    expect(shown).toContain('error.test.ts');
+  });
+
+  it('takes the frames of a stack whose header is not its own, and nothing of one without frames', () => {
+    const custom = acme.create('internal');
+    custom.stack = 'Something else\n    at work (file.js:1:1)';
+    expect(inspect(custom).split(' {')[0]).toBe('ErrsError [acme internal]: Something went wrong on our side.\n    at work (file.js:1:1)');
+    const bare = acme.create('internal');
+    bare.stack = 'no frames here';
+    expect(inspect(bare).split(' {')[0]).toBe('ErrsError [acme internal]: Something went wrong on our side.');
+    const startsAtFrames = acme.create('internal');
+    startsAtFrames.stack = '\n    at work (file.js:1:1)';
+    expect(inspect(startsAtFrames).split(' {')[0]).toBe('ErrsError [acme internal]: Something went wrong on our side.\n    at work (file.js:1:1)');
   });
 });

@@ -235,3 +235,226 @@ describe('fromError: everything else', () => {
     expect(e.cause).toBe(hostile);
   });
 });
+
+describe('fromError: edges of recognition', () => {
+  const notFoundText = JSON.stringify(notFound);
+
+  it('reads a fetch Response of another realm by its shape, and nothing that lacks a part of it', async () => {
+    const like = (over: Record<string, unknown>) => ({
+      status: 404,
+      bodyUsed: false,
+      arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)),
+      headers: { get: (name: string) => (name === 'x-request-id' ? 'realm-1' : null) },
+      body: notFoundText,
+      ...over,
+    });
+    expect(await acme.fromError(like({}))).toMatchObject({ code: 'not_found', known: true, status: 404, requestId: 'realm-1' });
+    for (const over of [{ status: '404' }, { status: 700 }, { bodyUsed: 'no' }, { arrayBuffer: 'x' }, { headers: 'x-request-id: realm-1' }, { headers: {} }]) {
+      expect((await acme.fromError(like(over))).code, JSON.stringify(over)).toBe('UNKNOWN');
+    }
+  });
+
+  it('reads a fetch Response without a body as an empty body', async () => {
+    const e = await acme.fromError(new Response(null, { status: 404, headers: jsonHeaders }));
+    expect(e).toMatchObject({ code: 'HTTP_404', known: false, requestId: 'req-7' });
+    expect(isErrsParseError(e.cause) && e.cause.reason).toBe('empty');
+  });
+
+  it('takes the statuses 100 to 599 of a response, and nothing outside them or fractional', async () => {
+    for (const status of [100, 599]) expect(await acme.fromError({ response: { status, headers: {}, data: notFound } })).toMatchObject({ code: 'not_found', status });
+    for (const status of [99, 600, 404.5]) expect((await acme.fromError({ response: { status, headers: {}, data: notFound } })).code).toBe('UNKNOWN');
+  });
+
+  it('takes a response without `data` or `body` for no response', async () => {
+    expect((await acme.fromError({ response: { status: 404, headers: {} } })).code).toBe('UNKNOWN');
+    expect((await acme.fromError({ response: { statusCode: 404, headers: {} } })).code).toBe('UNKNOWN');
+  });
+
+  it("reads got's rawBody when its body is absent or undefined, and its body over rawBody", async () => {
+    const raw = Buffer.from(notFoundText);
+    expect(await acme.fromError({ response: { statusCode: 404, headers: {}, rawBody: raw } })).toMatchObject({ code: 'not_found', known: true });
+    expect(await acme.fromError({ response: { statusCode: 404, headers: {}, body: undefined, rawBody: raw } })).toMatchObject({ code: 'not_found', known: true });
+    const other = JSON.stringify({ error: { type: 'internal', message: 'x' } });
+    expect(await acme.fromError({ response: { statusCode: 500, headers: {}, body: other, rawBody: raw } })).toMatchObject({ code: 'internal' });
+  });
+
+  it("reads an axios body kept as an ArrayBuffer (responseType 'arraybuffer')", async () => {
+    const data = new TextEncoder().encode(notFoundText).buffer;
+    expect(await acme.fromError({ response: { status: 404, headers: {}, data } })).toMatchObject({ code: 'not_found', known: true });
+  });
+
+  it('joins a header that get() answers as a list of strings, and reads any other list as absent', async () => {
+    const listed = { get: (name: string) => (name === 'x-request-id' ? ['a', 'b'] : null) };
+    expect((await acme.fromError({ response: { status: 404, headers: listed, data: notFound } })).requestId).toBe('a, b');
+    const mixed = { get: (name: string) => (name === 'x-request-id' ? ['a', 1] : null) };
+    expect((await acme.fromError({ response: { status: 404, headers: mixed, data: notFound } })).requestId).toBeUndefined();
+  });
+
+  it('reads a thrown text as no response, never as a body', async () => {
+    const e = await acme.fromError(notFoundText);
+    expect(e).toMatchObject({ code: 'UNKNOWN', known: false, status: 0 });
+    expect(e.cause).toBe(notFoundText);
+  });
+
+  it('keeps a foreign body the client parsed with no raw text, and a text one as raw', async () => {
+    const parsed = await acme.fromError({ response: { status: 404, headers: {}, data: { message: 'nope' } } });
+    expect(parsed).toMatchObject({ code: 'HTTP_404', known: false, raw: undefined });
+    expect(isErrsParseError(parsed.cause) && parsed.cause.reason).toBe('shape');
+    const text = await acme.fromError({ response: { status: 404, headers: {}, data: 'nope' } });
+    expect(text).toMatchObject({ code: 'HTTP_404', raw: 'nope' });
+    const long = `<p>${'z'.repeat(5000)}</p>`;
+    expect((await acme.fromError({ response: { status: 502, headers: {}, data: long } })).raw).toBe(long.slice(0, 4096));
+  });
+});
+
+describe('fromError: bodies kept as streams', () => {
+  const text = JSON.stringify(notFound);
+  const size = Buffer.byteLength(text);
+  const kept = (data: unknown, status = 404) => ({ response: { status, headers: { 'x-request-id': 'st-1' }, data } });
+
+  it('reads a stream of exactly maxBytes, in chunks, and refuses one byte more, saying the limit', async () => {
+    const chunks = () => Readable.from([Buffer.from(text.slice(0, 10)), Buffer.from(text.slice(10))]);
+    expect(await acme.fromError(kept(chunks()), { maxBytes: size })).toMatchObject({ code: 'not_found', known: true });
+    const over = await acme.fromError(kept(chunks()), { maxBytes: size - 1 });
+    expect(over).toMatchObject({ code: 'HTTP_404', known: false, requestId: 'st-1', raw: text.slice(0, size - 1) });
+    expect(over.cause).toMatchObject({ reason: 'too_large', status: 404, message: `acme: body is larger than ${size - 1} bytes` });
+  });
+
+  it('keeps the start of an oversized first chunk, at most 4096 characters', async () => {
+    const small = await acme.fromError(kept(Readable.from([Buffer.from(text)])), { maxBytes: 12 });
+    expect(small.raw).toBe(text.slice(0, 12));
+    const big = await acme.fromError(kept(Readable.from([Buffer.from('q'.repeat(9000))])), { maxBytes: 8000 });
+    expect(big.raw).toBe('q'.repeat(4096));
+  });
+
+  it('reads text chunks, and a character split between two chunks', async () => {
+    const body = JSON.stringify({ error: { type: 'invalid_request', message: 'Café crème' } });
+    const bytes = Buffer.from(body);
+    const at = bytes.indexOf(0xc3) + 1; // inside the two bytes of é
+    expect((await acme.fromError(kept(Readable.from([bytes.subarray(0, at), bytes.subarray(at)]), 400))).message).toBe('Café crème');
+    expect((await acme.fromError(kept(Readable.from([body.slice(0, 7), body.slice(7)], { objectMode: true }), 400))).message).toBe('Café crème');
+  });
+
+  it('closes the stream it stops reading: past maxBytes, and at a chunk that is neither bytes nor text', async () => {
+    let closed = 0;
+    const iterable = (chunks: unknown[]) => ({
+      [Symbol.asyncIterator]: () => {
+        let i = 0;
+        return {
+          next: () => Promise.resolve(i < chunks.length ? { done: false, value: chunks[i++] } : { done: true, value: undefined }),
+          return: () => {
+            closed++;
+            return Promise.resolve({ done: true, value: undefined });
+          },
+        };
+      },
+    });
+    expect((await acme.fromError(kept(iterable([Buffer.from(text)])), { maxBytes: 5 })).code).toBe('HTTP_404');
+    expect(closed).toBe(1);
+    const odd = await acme.fromError(kept(iterable([Buffer.from('{'), { not: 'bytes' }])));
+    expect(odd).toMatchObject({ code: 'HTTP_404', known: false, requestId: 'st-1' });
+    expect(odd.cause).toBeInstanceOf(TypeError);
+    expect((odd.cause as TypeError).message).toBe('the body stream gave a chunk that is neither bytes nor text');
+    expect(closed).toBe(2);
+    expect(await acme.fromError(kept(iterable([Buffer.from(text)])))).toMatchObject({ code: 'not_found', known: true });
+    expect(closed).toBe(2);
+  });
+
+  it('reads an async iterable that carries a size as a stream, not as a Blob', async () => {
+    const sized = Object.assign(Readable.from([Buffer.from(text)]), { size: size });
+    expect(await acme.fromError(kept(sized))).toMatchObject({ code: 'not_found', known: true });
+  });
+
+  it('gives the failure of a kept stream as cause, with the status and headers', async () => {
+    const failure = new Error('stream broke');
+    const broken = {
+      [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(failure) }),
+    };
+    const e = await acme.fromError(kept(broken, 502));
+    expect(e).toMatchObject({ code: 'HTTP_502', known: false, status: 502, requestId: 'st-1', raw: undefined });
+    expect(e.cause).toBe(failure);
+  });
+});
+
+describe('fromError: errors without a response, in words', () => {
+  it('titles each kind of missing response', async () => {
+    expect((await acme.fromError({ code: 'ECONNREFUSED' })).title).toBe('No response: the server could not be reached');
+    expect((await acme.fromError({ code: 'ETIMEDOUT' })).title).toBe('No response: the request timed out');
+    expect((await acme.fromError(new DOMException('x', 'AbortError'))).title).toBe('No response: the request was cancelled');
+    expect((await acme.fromError(42)).title).toBe('Not an HTTP error response');
+  });
+
+  it('takes the title as message for a thrown value without a message, or an empty one, and cuts a long one at 1000', async () => {
+    expect((await acme.fromError({ code: 'ETIMEDOUT', message: '' })).message).toBe('No response: the request timed out');
+    expect((await acme.fromError({ code: 'ETIMEDOUT', message: 7 })).message).toBe('No response: the request timed out');
+    expect((await acme.fromError(42)).message).toBe('Not an HTTP error response');
+    expect((await acme.fromError({ code: 'ETIMEDOUT', message: 'm'.repeat(1500) })).message).toBe('m'.repeat(1000));
+  });
+
+  it("reads another vendor's ErrsError without a status as UNKNOWN, with it as cause", async () => {
+    const other = new ErrsError({ vendor: 'other', code: 'UNAVAILABLE', status: 0, message: 'x', params: {}, category: 'UNAVAILABLE', retry: { strategy: 'backoff' }, known: false });
+    const e = await acme.fromError(other);
+    expect(e).toMatchObject({ vendor: 'acme', code: 'UNKNOWN', status: 0, known: false, message: 'x' });
+    expect(e.cause).toBe(other);
+  });
+});
+
+describe('fromError: streams without a return method', () => {
+  const kept = (data: unknown) => ({ response: { status: 404, headers: {}, data } });
+  const once = (chunks: unknown[]) => ({
+    [Symbol.asyncIterator]: () => {
+      let i = 0;
+      return { next: () => Promise.resolve(i < chunks.length ? { done: false, value: chunks[i++] } : { done: true, value: undefined }) };
+    },
+  });
+
+  it('stops reading one past maxBytes, and at a chunk that is neither bytes nor text, all the same', async () => {
+    const over = await acme.fromError(kept(once([Buffer.from(JSON.stringify(notFound))])), { maxBytes: 5 });
+    expect(isErrsParseError(over.cause) && over.cause.reason).toBe('too_large');
+    const odd = await acme.fromError(kept(once([42])));
+    expect((odd.cause as TypeError).message).toBe('the body stream gave a chunk that is neither bytes nor text');
+  });
+});
+
+describe('fromError: values that defeat a reading', () => {
+  it('reads a null body the client kept as JSON null, not as a stream', async () => {
+    const e = await acme.fromError({ response: { status: 404, headers: { 'x-request-id': 'n-1' }, data: null } });
+    expect(e).toMatchObject({ code: 'HTTP_404', known: false, requestId: 'n-1' });
+    expect(isErrsParseError(e.cause) && e.cause.reason).toBe('not_object');
+  });
+
+  it("resolves for another vendor's ErrsError whose status getter throws, as UNKNOWN with it as cause", async () => {
+    const other = new ErrsError({ vendor: 'other', code: 'x', status: 404, message: 'hostile', params: {}, category: 'NOT_FOUND', retry: { strategy: 'fix' }, known: true });
+    Object.defineProperty(other, 'status', {
+      get() {
+        throw new Error('no status');
+      },
+    });
+    const e = await acme.fromError(other);
+    expect(e).toMatchObject({ vendor: 'acme', code: 'UNKNOWN', status: 0, known: false, message: 'hostile' });
+    expect(e.cause).toBe(other);
+  });
+});
+
+describe('fromError: a response that is not there', () => {
+  it("reads axios's network error (its response undefined) by its code", async () => {
+    const e = await acme.fromError({ isAxiosError: true, code: 'ECONNREFUSED', message: 'connect ECONNREFUSED', response: undefined });
+    expect(e).toMatchObject({ code: 'UNAVAILABLE', category: 'UNAVAILABLE', status: 0, message: 'connect ECONNREFUSED' });
+  });
+
+  it('reads a response without a body it could use by the code of the error that carries it', async () => {
+    expect(await acme.fromError({ code: 'ECONNRESET', response: { status: 404, headers: {} } })).toMatchObject({ code: 'UNAVAILABLE', status: 0 });
+  });
+
+  it("reads an axios body left undefined as an empty body", async () => {
+    const e = await acme.fromError({ response: { status: 503, headers: {}, data: undefined } });
+    expect(e).toMatchObject({ code: 'HTTP_503', known: false, raw: '' });
+    expect(isErrsParseError(e.cause) && e.cause.reason).toBe('empty');
+  });
+
+  it('reads a kept stream up to the default limit of 1 MiB when no maxBytes is given', async () => {
+    const e = await acme.fromError({ response: { status: 500, headers: {}, data: Readable.from([Buffer.alloc(1024 * 1024 + 1, 0x20)]) } });
+    expect(e).toMatchObject({ code: 'HTTP_500', known: false });
+    expect(e.cause).toMatchObject({ reason: 'too_large', message: 'acme: body is larger than 1048576 bytes' });
+  });
+});

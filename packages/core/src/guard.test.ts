@@ -277,3 +277,24 @@ describe.each([
     );
   });
 });
+
+describe('guardOf leaves to zod every check it does not know, kind by kind', () => {
+  it.each([
+    ['a multipleOf on a number', z.number().multipleOf(2)],
+    ['a refinement on a number', z.number().refine((n) => n !== 1)],
+    ['a refinement on an array', z.array(z.string()).refine((a) => a.length !== 1)],
+    ['a refinement on a boolean', z.boolean().refine((b) => b)],
+    ['a refinement on an enum', z.enum(['a', 'b']).refine((v) => v === 'a')],
+    ['a refinement on a literal', z.literal('a').refine(() => false)],
+    ['a refinement on a record', z.record(z.string(), z.string()).refine(() => false)],
+    ['a refinement on an object', z.object({ a: z.string() }).refine(() => false)],
+    ['a record whose keys have checks', z.record(z.string().min(2), z.string())],
+    ['a record of bigints', z.record(z.string(), z.bigint())],
+    ['an optional bigint', z.bigint().optional()],
+    ['a nullable bigint', z.bigint().nullable()],
+    ['an array of bigints', z.array(z.bigint())],
+    ['an object with a bigint field', z.object({ a: z.string(), n: z.bigint() })],
+  ])('%s', (_name, schema) => {
+    expect(compiling.guardOf(schema)).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryFromStatus } from './index.js';
-import { header, headerValue, reasonPhrase, requestIdFrom, retryAfterMsFrom } from './http.js';
+import { bodyText, header, headerValue, readBounded, reasonPhrase, requestIdFrom, responseStatus, retryAfterMsFrom } from './http.js';
 
 const now = Date.parse('2026-11-23T10:00:00Z');
 
@@ -54,5 +54,129 @@ describe('statuses', () => {
     expect(categoryFromStatus(200)).toBe('UNKNOWN');
     expect(reasonPhrase(404)).toBe('Not Found');
     expect(reasonPhrase(599)).toBe('HTTP 599');
+  });
+});
+
+describe('retryAfterMsFrom at the edges of its forms', () => {
+  it('reads a reset header holding epoch milliseconds, epoch seconds or a delta, each as the time left', () => {
+    expect(retryAfterMsFrom({ 'x-ratelimit-reset': String(now + 1500) }, now)).toBe(1500);
+    expect(retryAfterMsFrom({ 'x-ratelimit-reset': String(now - 1500) }, now)).toBe(0);
+    expect(retryAfterMsFrom({ 'x-ratelimit-reset': String(now / 1000 - 5) }, now)).toBe(0);
+    expect(retryAfterMsFrom({ 'x-rate-limit-reset': '1.5' }, now)).toBe(1500);
+    expect(retryAfterMsFrom({ 'retry-after': ' 2 ' }, now)).toBe(2000);
+  });
+  it('takes Retry-After before the reset headers, and the structured RateLimit last', () => {
+    expect(retryAfterMsFrom({ 'retry-after': '1', 'ratelimit-reset': '9', ratelimit: 'reset=7' }, now)).toBe(1000);
+    expect(retryAfterMsFrom({ 'x-ratelimit-reset': '4', ratelimit: 'reset=7' }, now)).toBe(4000);
+    expect(retryAfterMsFrom({ ratelimit: '"default";r=0;t=6' }, now)).toBe(6000);
+    expect(retryAfterMsFrom({ ratelimit: 'limit=10, remaining=0' }, now)).toBeUndefined();
+  });
+  it('reads no date from a reset header: only Retry-After may hold one', () => {
+    expect(retryAfterMsFrom({ 'ratelimit-reset': 'Mon, 23 Nov 2026 10:00:30 GMT' }, now)).toBeUndefined();
+  });
+});
+
+describe('responseStatus', () => {
+  it('keeps a status a Response can carry and gives 500 for any other', () => {
+    expect([200, 404, 599].map(responseStatus)).toEqual([200, 404, 599]);
+    expect([0, 100, 199, 600, 404.5, Number.NaN].map(responseStatus)).toEqual([500, 500, 500, 500, 500, 500]);
+  });
+});
+
+describe('bodyText', () => {
+  it('sends text as it is and anything else as JSON, bigints as their digits', () => {
+    expect(bodyText('<p>x</p>')).toBe('<p>x</p>');
+    expect(bodyText({ n: 12345678901234567890n, s: 'a' })).toBe('{"n":"12345678901234567890","s":"a"}');
+  });
+});
+
+describe('readBounded', () => {
+  const stream = (chunks: number[][]): { body: ReadableStream<Uint8Array>; cancelled: () => boolean; pulls: () => number } => {
+    let cancelled = false;
+    let pulls = 0;
+    const queue = chunks.map((c) => new Uint8Array(c));
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls++;
+        const next = queue.shift();
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+      cancel() {
+        cancelled = true;
+      },
+    }, { highWaterMark: 0 });
+    return { body, cancelled: () => cancelled, pulls: () => pulls };
+  };
+  const bytes = (text: string): number[] => [...new TextEncoder().encode(text)];
+
+  it('reads a body of exactly maxBytes whole, and does not call it cut', async () => {
+    const s = stream([bytes('{"a":'), bytes('1}')]);
+    expect(await readBounded(s.body, 7)).toEqual({ text: '{"a":1}', truncated: false });
+    expect(s.cancelled()).toBe(false);
+  });
+
+  it('cuts a body one byte over maxBytes at maxBytes, and cancels the rest of the stream', async () => {
+    const s = stream([bytes('{"a":'), bytes('12}'), bytes('never read')]);
+    expect(await readBounded(s.body, 7)).toEqual({ text: '{"a":12', truncated: true });
+    expect(s.cancelled()).toBe(true);
+    expect(s.pulls()).toBe(2);
+  });
+
+  it('decodes a UTF-8 character split across chunks as that character', async () => {
+    const euro = bytes('€'); // three bytes
+    const s = stream([[...bytes('"'), euro[0]!], [euro[1]!], [euro[2]!, ...bytes('"')]]);
+    expect(await readBounded(s.body, 100)).toEqual({ text: '"€"', truncated: false });
+  });
+
+  it('reads no body as empty text', async () => {
+    expect(await readBounded(null, 10)).toEqual({ text: '', truncated: false });
+  });
+
+  it('releases the stream when it is done, so its owner can cancel it', async () => {
+    const s = stream([bytes('{}')]);
+    await readBounded(s.body, 10);
+    expect(s.body.locked).toBe(false);
+  });
+});
+
+describe('header, form by form, when the header is absent', () => {
+  it('answers undefined, never null, for a Headers object without it', () => {
+    expect(header(new Headers(), 'x-a')).toBeUndefined();
+  });
+  it('answers undefined for a key whose value is undefined', () => {
+    expect(header({ 'x-a': undefined }, 'x-a')).toBeUndefined();
+  });
+  it('reads an array of pairs by their names only, not by its indexes', () => {
+    expect(header([['a', '1']], '0')).toBeUndefined();
+  });
+});
+
+describe('request ids, header by header', () => {
+  it('reads each common header, and skips one that is empty', () => {
+    expect(requestIdFrom({ 'Request-Id': 'q' })).toBe('q');
+    expect(requestIdFrom({ 'x-amzn-RequestId': 'amzn' })).toBe('amzn');
+    expect(requestIdFrom({ 'x-request-id': '', 'x-correlation-id': 'c' })).toBe('c');
+    expect(requestIdFrom({})).toBeUndefined();
+  });
+});
+
+describe('retryAfterMsFrom: what reads as seconds', () => {
+  it('reads fractions and numbers of several digits', () => {
+    expect(retryAfterMsFrom({ 'retry-after': '1.25' }, now)).toBe(1250);
+    expect(retryAfterMsFrom({ ratelimit: '"default";r=0;t=30' }, now)).toBe(30_000);
+    expect(retryAfterMsFrom({ ratelimit: 'limit=10, remaining=0, reset=12' }, now)).toBe(12_000);
+    expect(retryAfterMsFrom({ ratelimit: '"default";r=0; t=6' }, now)).toBe(6000);
+  });
+  it('reads no number with words before or after it', () => {
+    expect(retryAfterMsFrom({ 'retry-after': 'x5' }, now)).toBeUndefined();
+    expect(retryAfterMsFrom({ 'retry-after': '5 seconds' }, now)).toBeUndefined();
+    expect(retryAfterMsFrom({ ratelimit: 'r=0;xt=6' }, now)).toBeUndefined();
+  });
+  it('takes 10^9 as seconds to wait and 10^12 as epoch seconds: each one past is a timestamp of the next unit', () => {
+    expect(retryAfterMsFrom({ 'x-ratelimit-reset': '1000000000' }, now)).toBe(1e12);
+    expect(retryAfterMsFrom({ 'x-ratelimit-reset': '1000000001' }, now)).toBe(0);
+    expect(retryAfterMsFrom({ 'x-ratelimit-reset': '1000000000000' }, now)).toBe(1e15 - now);
+    expect(retryAfterMsFrom({ 'x-ratelimit-reset': '1000000000001' }, now)).toBe(0);
   });
 });

@@ -196,3 +196,51 @@ describe('hasDefault', () => {
     expect(hasDefault(z.object({ a: z.string().default('x') }))).toBe(false);
   });
 });
+
+describe('describeSchema of every wrapper', () => {
+  it('hands back the wrapped schema for each kind that wraps one', () => {
+    const inner = z.string();
+    const wrapped = [
+      ['optional', zm.optional(inner)],
+      ['nullable', zm.nullable(inner)],
+      ['default', zm._default(inner, 'x')],
+      ['prefault', zm.prefault(inner, 'x')],
+      ['nonoptional', zm.nonoptional(inner)],
+      ['readonly', zm.readonly(inner)],
+      ['catch', zm.catch(inner, 'x')],
+    ] as const;
+    for (const [kind, schema] of wrapped) expect(describeSchema(schema)).toEqual({ kind, checks: [], inner });
+  });
+
+  it('gives a union and an object the parts zod holds, with no checks', () => {
+    const a = z.string();
+    const b = z.number();
+    expect(describeSchema(z.union([a, b]))).toEqual({ kind: 'union', checks: [], options: [a, b] });
+    expect(describeSchema(z.object({ a }))).toEqual({ kind: 'object', checks: [], shape: { a }, extraKeys: 'strip' });
+    expect(describeSchema(z.enum(['x', 'y']))).toEqual({ kind: 'enum', checks: [], values: ['x', 'y'] });
+    expect(describeSchema(z.string())).toEqual({ kind: 'string', checks: [], format: undefined });
+    expect(describeSchema(z.number())).toEqual({ kind: 'number', checks: [], format: undefined, integer: false });
+  });
+});
+
+describe('hasDefault, wrapper by wrapper', () => {
+  it('finds the value zod fills in under each wrapper', () => {
+    const filled = z.string().default('x');
+    expect(hasDefault(z.string().catch('x'))).toBe(true);
+    expect(hasDefault(zm.prefault(z.string(), 'x'))).toBe(true);
+    expect(hasDefault(filled.nullable())).toBe(true);
+    expect(hasDefault(filled.readonly())).toBe(true);
+    expect(hasDefault(filled.nonoptional())).toBe(true);
+    expect(hasDefault(filled.pipe(z.string()))).toBe(true);
+    expect(hasDefault(z.unknown().pipe(filled))).toBe(true);
+    expect(hasDefault(z.string().pipe(z.string()))).toBe(false);
+    expect(hasDefault(z.string().nullable().readonly().nonoptional())).toBe(false);
+  });
+
+  it('sees none through an optional whose inner schema zod does not hand undefined', () => {
+    // optional(nonoptional(default)): zod answers undefined itself, the default never runs.
+    const schema = zm.optional(zm.nonoptional(zm._default(zm.string(), 'x')));
+    expect(z4.safeParse(schema, undefined)).toMatchObject({ success: true, data: undefined });
+    expect(hasDefault(schema)).toBe(false);
+  });
+});

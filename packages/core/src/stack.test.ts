@@ -123,3 +123,39 @@ describe('{ stack: false } gives light errors, for bulk reading', () => {
     expect(Error.stackTraceLimit).toBe(before);
   });
 });
+
+describe('the stack of an error an async method gives', () => {
+  const notFound = () => new Response(json, { status: 404 });
+
+  it('is the header line alone when the user\'s Error.stackTraceLimit is 0', async () => {
+    const before = Error.stackTraceLimit;
+    try {
+      Error.stackTraceLimit = 0;
+      const e = await acme.fromResponse(notFound());
+      expect(e.stack).toBe('ErrsError: No order with id 1.');
+    } finally {
+      Error.stackTraceLimit = before;
+    }
+  });
+
+  it('heads its frames with its own name and message, even after they change', async () => {
+    const e = await acme.fromResponse(notFound());
+    expect(e.stack!.split('\n')[0]).toBe('ErrsError: No order with id 1.');
+    e.message = 'changed';
+    expect(e.stack!.split('\n')[0]).toBe('ErrsError: changed');
+    expect(frames(e)[0]).toContain('stack.test.ts');
+  });
+
+  it('is not an enumerable field, and can be assigned again and again like any error\'s', async () => {
+    const e = await acme.fromResponse(notFound());
+    expect(Object.keys(e)).not.toContain('stack');
+    e.stack = 'first';
+    e.stack = 'second';
+    expect(e.stack).toBe('second');
+    expect(Object.keys(e)).not.toContain('stack');
+  });
+
+  it('starts at the call of fromError too, with no frame of errs', async () => {
+    expectCallSite(await acme.fromError(new Error('Network connection lost.')));
+  });
+});

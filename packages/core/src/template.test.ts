@@ -107,3 +107,97 @@ describe('a stray parenthesis of the doc itself', () => {
     expect(render(connect, params)).toBe(rendered);
   });
 });
+
+// Templates one step from each rule of prepare(): a label, a separator, a lead-in phrase, the
+// words that end a phrase, parentheses; each read with the param absent, so the rule decides what
+// goes with it.
+describe('what drops out with an absent param', () => {
+  it.each([
+    // Only names in braces are placeholders: other braces stay as written.
+    ['Use {1x}, { b } or {} for {b_2}', { b_2: 'x' }, 'Use {1x}, { b } or {} for x'],
+    ['Use {1x} or {b_2} here', {}, 'Use {1x} or here'],
+    // A label is the identifier right before the slot; a colon earlier in the text is not one.
+    ['Error: bad value {v}', {}, 'Error: bad value'],
+    ['Order with id={id} was not found', {}, 'Order was not found'],
+    ['Order with id={id} was not found', { id: 7 }, 'Order with id=7 was not found'],
+    // A labelled slot takes a bare preposition along, even when no phrase-ending word follows.
+    ['Order with id={id} still pending', {}, 'Order still pending'],
+    ['Deployment with  id={resourceId} does not exist', {}, 'Deployment does not exist'],
+    ['Mail to the user with id={id} bounced', {}, 'Mail to the user bounced'],
+    // A preposition is a word of its own, not the end of one ("Plug-in", "Plugin").
+    ['Plugin {name} was not found', {}, 'Plugin was not found'],
+    ['Plugin id={id} is disabled', {}, 'Plugin is disabled'],
+    // The phrase right before the slot goes, not an earlier one.
+    ['Cannot connect to server at {host}.', {}, 'Cannot connect to server.'],
+    // Runs of spaces inside a lead-in phrase, or before the word that ends it.
+    ['Saved to  the  folder  {dir}.', {}, 'Saved.'],
+    ['Job at {url}  was cancelled', {}, 'Job was cancelled'],
+    // The end of the template, punctuation after spaces, and "exist" without its s end a phrase.
+    ['Could not connect at {url}', {}, 'Could not connect'],
+    ['Could not connect at {url} ', {}, 'Could not connect'],
+    ['No answer from {host} ; retrying', {}, 'No answer; retrying'],
+    ['No files at {path} exist', {}, 'No files exist'],
+    // A colon label alone leads in, and goes with its value, the text after it stays.
+    ['Invalid page token: {pageToken}. Start over.', {}, 'Invalid page token. Start over.'],
+    ['Invalid page token: {pageToken}. Start over.', { pageToken: 'p' }, 'Invalid page token: p. Start over.'],
+  ])('%s with %o reads %s', (template, params, rendered) => {
+    expect(render(template, params)).toBe(rendered);
+  });
+
+  it.each([
+    // More than a separator between two slots: the words stay when the first slot goes.
+    ['Order {id} was cancelled and {reason}', { reason: 'refunded' }, 'Order was cancelled and refunded'],
+    ['Codes {a} and more,{b}', { b: 'x' }, 'Codes and more,x'],
+    // Separators: `,` with no space, `/`, `and`, and a run of spaces after one.
+    ['Keys {a},{b} are taken', { b: 'x' }, 'Keys x are taken'],
+    ['Keys {a},{b} are taken', { a: 'x', b: 'y' }, 'Keys x,y are taken'],
+    ['Pick {a} / {b}.', { b: 'x' }, 'Pick x.'],
+    ['Pick {a} / {b}.', { a: 'x' }, 'Pick x.'],
+    ['Found by id={a} and key={b}', { b: 'k' }, 'Found by key=k'],
+    ['Found by id={a} or  key={b}', { b: 'k' }, 'Found by key=k'],
+    ['Found by id={a} or  key={b}', { a: 'i' }, 'Found by id=i'],
+  ])('%s with %o reads %s', (template, params, rendered) => {
+    expect(render(template, params)).toBe(rendered);
+  });
+
+  it.each([
+    // A `)` the group opened goes with it.
+    ['Job (id: {id}) failed at {time}', { time: 't' }, 'Job failed at t'],
+    // A `)` further on is no stray: it keeps the space before it.
+    ['Conflict on id={id} or key={key} (see the docs)', { key: 'k' }, 'Conflict on key=k (see the docs)'],
+  ])('%s with %o reads %s', (template, params, rendered) => {
+    expect(render(template, params)).toBe(rendered);
+  });
+
+  it('drops a clause whose param is undefined, or when no params are given', () => {
+    expect(render('No {resource} with id {id}.', { resource: 'order', id: undefined })).toBe('No order.');
+    expect(render('Order {id} failed', undefined)).toBe('Order failed');
+    expect(render('{count} items were dropped', {})).toBe('items were dropped');
+  });
+
+  it('fills a complete template as written, and tidies only what a dropped clause leaves', () => {
+    expect(render('Total:  {n} items .', { n: 2 })).toBe('Total:  2 items .');
+    expect(render('Total:  {n} items .', {})).toBe('Total: items.');
+    expect(render('First line.\nSecond {a}', {})).toBe('First line.\nSecond');
+    expect(render('Failed:  {reason}', {})).toBe('Failed');
+  });
+});
+
+describe('display', () => {
+  it('reads numbers as String does, not as JSON', () => {
+    expect(display(NaN)).toBe('NaN');
+    expect(display(-Infinity)).toBe('-Infinity');
+    expect(display(12n)).toBe('12');
+    expect(display(false)).toBe('false');
+  });
+
+  it('never throws: what JSON cannot write reads as String gives it', () => {
+    expect(display(undefined)).toBe('undefined');
+    expect(display(Symbol('s'))).toBe('Symbol(s)');
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(display(circular)).toBe('[object Object]');
+    expect(display({ n: 1n })).toBe('[object Object]');
+    expect(display([[1, 2], 'x', null])).toBe('1, 2, x, null');
+  });
+});
