@@ -41,15 +41,18 @@ function tally(file, statuses) {
 }
 
 /**
- * What falls short of the floors: each file below `file`, and the total below `total`, in words.
+ * What falls short of the floors: each file below its floor (`files[file]`, else `file`), and the
+ * total below `total`, in words.
  * @param {{ files: FileScore[], total: FileScore }} result
- * @param {{ file: number, total: number }} floors
+ * @param {{ file: number, total: number, files?: Record<string, number> }} floors
  * @returns {string[]}
  */
 export function shortfalls({ files, total }, floors) {
+  /** @param {string} file */
+  const floorOf = (file) => floors.files?.[file] ?? floors.file;
   const out = files
-    .filter((f) => f.score < floors.file)
-    .map((f) => `${f.file}: ${f.score}% is below the floor of ${floors.file}% for a file (${f.survived} survived, ${f.noCoverage} not covered)`);
+    .filter((f) => f.score < floorOf(f.file))
+    .map((f) => `${f.file}: ${f.score}% is below its floor of ${floorOf(f.file)}% (${f.survived} survived, ${f.noCoverage} not covered)`);
   if (total.score < floors.total) out.push(`total: ${total.score}% is below the floor of ${floors.total}%`);
   return out;
 }
@@ -64,20 +67,19 @@ export function table({ files, total }) {
   return ['| file | score | killed | survived | not covered | disabled |', '| --- | ---: | ---: | ---: | ---: | ---: |', ...files.map(row), row(total)].join('\n');
 }
 
-
-/** What `ignoreStatic` says of the module-load mutants it leaves out. */
-export const STATIC_SKIPPED = 'Static mutant';
-
 /**
- * Stryker `mutate` ranges (`file:line:column-line:column`) of the mutants a report left alive
- * (survived, not covered, or module-load code a `--fast` pass left out), to run them again.
- * @param {{ files: Record<string, { mutants: { status: string, statusReason?: string, location: { start: { line: number, column: number }, end: { line: number, column: number } } }[] }> }} report
+ * The mutants a package disables where they stand (`// Stryker disable next-line <mutators>: <reason>`),
+ * as Markdown list items, from the sources of a report.
+ * @param {{ files: Record<string, { source: string }> }} report
  * @returns {string[]}
  */
-export function aliveRanges(report) {
-  return Object.entries(report.files).flatMap(([file, { mutants }]) =>
-    mutants
-      .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage' || (m.status === 'Ignored' && (m.statusReason ?? '').startsWith(STATIC_SKIPPED)))
-      .map(({ location: { start, end } }) => `${file}:${start.line}:${start.column}-${end.line}:${end.column}`),
-  );
+export function disabled(report) {
+  return Object.entries(report.files)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([file, { source }]) =>
+      source.split('\n').flatMap((line, i) => {
+        const m = /\/\/ Stryker disable(?: next-line)? ([\w,]+): (.+)$/.exec(line);
+        return m ? [`- \`${file}:${i + 2}\` (${m[1]}): ${m[2]}`] : [];
+      }),
+    );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliveRanges, scores, shortfalls, table } from './score.js';
+import { disabled, scores, shortfalls, table } from './score.js';
 
 const report = (files: Record<string, string[]>) => ({
   files: Object.fromEntries(Object.entries(files).map(([f, statuses]) => [f, { mutants: statuses.map((status) => ({ status })) }])),
@@ -27,9 +27,14 @@ describe('shortfalls', () => {
   it('names each file under the file floor and a total under its floor, with the counts to work on', () => {
     const result = scores(report({ 'src/a.ts': ['Killed', 'Killed', 'Killed', 'Killed', 'Survived'], 'src/b.ts': ['Killed', 'NoCoverage'] }));
     expect(shortfalls(result, { file: 80, total: 90 })).toEqual([
-      'src/b.ts: 50% is below the floor of 80% for a file (0 survived, 1 not covered)',
+      'src/b.ts: 50% is below its floor of 80% (0 survived, 1 not covered)',
       'total: 71.4% is below the floor of 90%',
     ]);
+  });
+
+  it("takes a file's own floor over the one for every file", () => {
+    const result = scores(report({ 'src/a.ts': ['Killed', 'Survived'], 'src/b.ts': ['Killed', 'Killed', 'Killed', 'Survived'] }));
+    expect(shortfalls(result, { file: 80, total: 0, files: { 'src/a.ts': 50, 'src/b.ts': 76 } })).toEqual(['src/b.ts: 75% is below its floor of 76% (1 survived, 0 not covered)']);
   });
 
   it('passes a file exactly at its floor', () => {
@@ -50,23 +55,11 @@ describe('table', () => {
   });
 });
 
-describe('aliveRanges', () => {
-  it('gives the range of each mutant left alive or left out as module-load code, and of no other', () => {
-    const at = (line: number, column: number, endColumn: number) => ({ start: { line, column }, end: { line, column: endColumn } });
-    const ranges = aliveRanges({
-      files: {
-        'src/a.ts': {
-          mutants: [
-            { status: 'Survived', location: at(3, 5, 9) },
-            { status: 'Killed', location: at(4, 1, 2) },
-            { status: 'NoCoverage', location: at(7, 2, 12) },
-            { status: 'Ignored', statusReason: 'Static mutant (and "ignoreStatic" was enabled)', location: at(9, 1, 4) },
-            { status: 'Ignored', statusReason: 'V8 always has Error.captureStackTrace', location: at(11, 1, 4) },
-            { status: 'Timeout', location: at(12, 1, 4) },
-          ],
-        },
-      },
-    });
-    expect(ranges).toEqual(['src/a.ts:3:5-3:9', 'src/a.ts:7:2-7:12', 'src/a.ts:9:1-9:4']);
+describe('disabled', () => {
+  it('lists each disabling comment with the line it disables, its mutators and its reason', () => {
+    const source = ['const a = 1;', '// Stryker disable next-line ConditionalExpression,EqualityOperator: V8 always has it', 'if (x) y();', '// a comment that mentions Stryker'].join('\n');
+    expect(disabled({ files: { 'src/b.ts': { source: 'x' }, 'src/a.ts': { source } } })).toEqual([
+      '- `src/a.ts:3` (ConditionalExpression,EqualityOperator): V8 always has it',
+    ]);
   });
 });

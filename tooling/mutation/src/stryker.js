@@ -13,7 +13,11 @@ const require = createRequire(import.meta.url);
 export function strykerConfig({ mutate, vitestConfig = 'vitest.mutation.config.ts', ...rest }) {
   return {
     // Resolved here, so a package needs only @errs/mutation, not Stryker's plugins, in its own deps.
-    plugins: [require.resolve('@stryker-mutator/vitest-runner'), require.resolve('@stryker-mutator/typescript-checker')],
+    plugins: [
+      require.resolve('@stryker-mutator/vitest-runner'),
+      require.resolve('@stryker-mutator/typescript-checker'),
+      new URL('./budget.js', import.meta.url).pathname,
+    ],
     testRunner: 'vitest',
     vitest: { configFile: vitestConfig, related: true },
     checkers: ['typescript'],
@@ -26,7 +30,7 @@ export function strykerConfig({ mutate, vitestConfig = 'vitest.mutation.config.t
     timeoutMS: 10_000,
     timeoutFactor: 3,
     concurrency: 2,
-    reporters: ['clear-text', 'progress', 'html', 'json'],
+    reporters: ['clear-text', 'progress', 'html', 'json', 'errs-budget'],
     htmlReporter: { fileName: 'reports/mutation/index.html' },
     jsonReporter: { fileName: 'reports/mutation/mutation.json' },
     incrementalFile: 'stryker-incremental.json',

@@ -34,12 +34,18 @@ export function mutationVitestConfig(configUrl, { aliases, projects }) {
     find: new RegExp(`^${find.replace(/[/]/g, '\\/')}$`),
     replacement: join(here, file),
   }));
+  // A run of a mutant imports every test file it runs; with isolation each file imports the whole
+  // module graph again, which costs more than the tests. Without it a mutant's run costs a fraction,
+  // and a mutant switched on at run time (all of them but module-load code) is judged the same. A
+  // run that judges module-load code (`--survivors`, `--check`) isolates: such a mutant is switched
+  // on before the imports, which only a fresh module graph sees.
+  const isolate = process.env.ERRS_MUTATION_ISOLATE === '1';
   /** @param {string} dir */
   const project = (dir) => ({
     extends: join(dir, 'vitest.config.ts'),
     root: dir,
     resolve: { alias },
-    test: { name: dir === here ? 'self' : dir.slice(root.length + 1) },
+    test: { name: dir === here ? 'self' : dir.slice(root.length + 1), isolate },
   });
   return defineConfig({
     resolve: { alias },
