@@ -214,3 +214,60 @@ describe('ayanova: statuses, categories and retry advice', () => {
     expect(describe({ error: { code: '2999' } })).toBe('other 2999');
   });
 });
+
+// Each found by a mutant of the envelope that every test above let through (see TESTING.md).
+describe('ayanova envelope: at the edges', () => {
+  const body = (error: Record<string, unknown>) => ({ error: { code: '2200', message: 'Object did not pass validation', ...error } });
+
+  it('refuses a detail whose fields have the wrong types, as the server never sends them', () => {
+    for (const detail of [{ target: 5, error: '2201' }, { target: 'Name', error: true }, { target: 'Name', error: '2201', message: 7 }]) {
+      expect(parseFailure(body({ details: [detail] })).message).toMatch(/^ayanova: not an error body of ayanova: .* at error\.details\.0\./);
+    }
+  });
+
+  it('reads a code only as digits: a code with a space or a sign is no AyaNova code', () => {
+    for (const code of ['2000 ', ' 2000', '+2000', '2000\n']) {
+      expect(parseFailure({ error: { code } }).message).toBe('ayanova: not an error body of ayanova: not an AyaNova API error code (a number from 2000 to 3000) at error.code');
+    }
+  });
+
+  it("reads a 2202 limit followed by words after any run of spaces, and gives no other detail a limit", () => {
+    const e = catalog.parse(body({ details: [{ target: 'Notes', error: '2202', message: '255  max' }, { target: 'Age', error: '2203', message: '12' }] }));
+    expect(e.details.map((d) => d.params)).toEqual([{ limit: 255 }, {}]);
+    expect(Object.keys(e.details[1]!.params)).toEqual([]);
+  });
+
+  it('gives a 2202 detail whose message carries no limit no limit param, and writes its message back', () => {
+    const e = catalog.parse(body({ details: [{ target: 'Notes', error: '2202', message: 'too long' }] }));
+    expect(Object.keys(e.details[0]!.params)).toEqual([]);
+    expect(catalog.encode(e).body).toEqual(body({ details: [{ target: 'Notes', error: '2202', message: 'too long' }] }));
+  });
+
+  it('writes no message for a detail that has only its code, and no target or message key where there is none', () => {
+    const e = catalog.parse(body({ details: [{ target: '', error: '2999' }] }));
+    const written = catalog.encode(e).body as { error: Record<string, unknown> & { details: Record<string, unknown>[] } };
+    expect(written.error.details).toEqual([{ target: '', error: '2999' }]);
+    expect('message' in written.error.details[0]!).toBe(false);
+    expect('target' in written.error).toBe(false);
+  });
+
+  it('reads a null target as none, also in strict mode', () => {
+    const e = catalog.parse(body({ target: null }), { strict: true });
+    expect(Object.keys(e.params)).toEqual([]);
+  });
+
+  it('says in strict mode which detail has no field-level code', () => {
+    expect(parseFailure(body({ details: [{ target: 'Name', error: 'Nope' }] }), { strict: true }).message).toBe(
+      'ayanova: not an error body of ayanova: a detail without an AyaNova field-level code at error.details.0.error',
+    );
+  });
+});
+
+describe('ayanova envelope: writing a 2202 detail', () => {
+  it('writes no message for a 2202 detail without a limit whose message is the documented one', () => {
+    const documented = catalog.get('2202')!.message;
+    const e = catalog.create('2200', {}, { details: [{ code: '2202', path: 'Notes', message: documented }] });
+    const written = catalog.encode(e).body as { error: { details: Record<string, unknown>[] } };
+    expect(written.error.details).toEqual([{ target: 'Notes', error: '2202' }]);
+  });
+});
