@@ -265,7 +265,7 @@ describe('ayanova envelope: at the edges', () => {
 
 describe('ayanova envelope: writing a 2202 detail', () => {
   it('writes no message for a 2202 detail without a limit whose message is the documented one', () => {
-    const documented = catalog.get('2202')!.message;
+    const documented = catalog.get('2202').message;
     const e = catalog.create('2200', {}, { details: [{ code: '2202', path: 'Notes', message: documented }] });
     const written = catalog.encode(e).body as { error: { details: Record<string, unknown>[] } };
     expect(written.error.details).toEqual([{ target: 'Notes', error: '2202' }]);
