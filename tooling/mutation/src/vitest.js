@@ -37,7 +37,7 @@ export function mutationVitestConfig(configUrl, { aliases, projects }) {
   // A run of a mutant imports every test file it runs; with isolation each file imports the whole
   // module graph again, which costs more than the tests. Without it a mutant's run costs a fraction,
   // and a mutant switched on at run time (all of them but module-load code) is judged the same. A
-  // run that judges module-load code (`--survivors`, `--check`) isolates: such a mutant is switched
+  // run that judges module-load code (any run but `--fast`) isolates: such a mutant is switched
   // on before the imports, which only a fresh module graph sees.
   const isolate = process.env.ERRS_MUTATION_ISOLATE === '1';
   /** @param {string} dir */
