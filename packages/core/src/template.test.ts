@@ -201,3 +201,21 @@ describe('display', () => {
     expect(display([[1, 2], 'x', null])).toBe('1, 2, x, null');
   });
 });
+
+describe('what a dropped clause leaves at either end of a phrase', () => {
+  it.each([
+    // Words inside parentheses that lead into the slot go with it, parentheses and all.
+    ['Denied (user {user})', {}, 'Denied'],
+    ['Denied (user {user}) today', {}, 'Denied today'],
+    ['Denied (user {user})', { user: 'u1' }, 'Denied (user u1)'],
+    ['Error {a} (code {b})', { a: 'x' }, 'Error x'],
+    ['Error {a} (code {b})', { b: 7 }, 'Error (code 7)'],
+    // A parenthesis that closes after more text is not the slot's own: it stays.
+    ['Denied (user {user} and more)', {}, 'Denied (user and more)'],
+    // A separator left at the start of the message by the clause before it goes too.
+    ['{a}, then {b}', { b: 'x' }, 'then x'],
+    ['{a}; {b} follows', { b: 'x' }, 'x follows'],
+  ])('%s with %o reads %s', (template, params, rendered) => {
+    expect(render(template, params)).toBe(rendered);
+  });
+});

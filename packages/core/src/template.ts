@@ -64,6 +64,8 @@ const PREPOSITION = /(?:^|\s)((?:at|for|in|on|of|from|to|with|by|named|as)\s+(?:
 const PREPOSITION_ONLY = /(?:^|\s)((?:at|for|in|on|of|from|to|with|by|named|as)\s+)$/;
 // A phrase like "at {url}" or "with the tag {tag}" goes with its value when what follows does not
 // need it: the end, punctuation, or a word that starts the next phrase.
+// `(user ` before a slot: a parenthesis and the words that lead into the value.
+const PAREN_WORDS = /^\((?:[A-Za-z][\w-]*\s+)+$/;
 const FOLLOWS_PHRASE = /^(?:\s*$|\s*[.,;:)!?]|\s+(?:is|was|are|were|does|do|did|has|have|had|must|can|cannot|could|not|exists?|with|for|at|in|on|of|from|to|by|or|and)\b)/;
 
 /** Splits a template into text, slots and droppable clauses. Linear in its length; never compiles code. */
@@ -72,6 +74,7 @@ export function prepare(source: string): Template {
   const groups: Group[] = [];
   let clauses: Clause[] = [];
   let lead = '';
+  let parenLead = ''; // `(user `: words after a `(` that lead into the group's first slot
   let prefix = ''; // the template's text before the group's first slot
   const close = (i: number): void => {
     // i: index of the text after the group's last slot.
@@ -81,7 +84,11 @@ export function prepare(source: string): Template {
     let opening = lead;
     const after = parts[i]!;
     if (lead.endsWith('(') && after.startsWith(')')) closing = ')';
-    else if (clauses.length === 1 && clauses[0]!.label.endsWith(': ') && !lead.endsWith('(')) {
+    else if (parenLead && after.startsWith(')')) {
+      // "Denied (user {user})": the words in the parentheses go with the value, and so do they.
+      opening = parenLead;
+      closing = ')';
+    } else if (clauses.length === 1 && clauses[0]!.label.endsWith(': ') && !lead.endsWith('(')) {
       // "Invalid page token: {pageToken}": the colon leads in, the words before it stay.
       opening = ': ';
       clauses[0] = { ...clauses[0]!, label: '' };
@@ -107,6 +114,8 @@ export function prepare(source: string): Template {
           ? (PREPOSITION.exec(rest)?.[1] ?? '')
           : '';
     lead = opening;
+    const paren = rest.lastIndexOf('(');
+    parenLead = paren >= 0 && PAREN_WORDS.test(rest.slice(paren)) ? rest.slice(paren) : '';
     clauses.push({ slot: i, label, separator: '' });
   }
   if (clauses.length > 0) close(parts.length - 1);
@@ -170,12 +179,13 @@ function sparse(template: Template, params: Readonly<Record<string, unknown>> | 
   return tidy(out);
 }
 
-/** Spacing after clauses dropped out: no double spaces, none before punctuation, no dangling colon. */
+/** Spacing after clauses dropped out: no double spaces, none before punctuation, no dangling colon or leading separator. */
 function tidy(text: string): string {
   return text
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([.,;:)!?])/g, '$1')
     .replace(/[\s:]+$/, '')
+    .replace(/^[\s,;:]+/, '')
     .trim();
 }
 
