@@ -2,7 +2,7 @@
 // the interceptor is a plain `onRejected`.
 import type { Catalog } from '../catalog-type.js';
 import type { ClientOptions } from './shared.js';
-import { captureTrace, clientError } from './shared.js';
+import { clientError, traceFor } from './shared.js';
 
 export type { ClientOptions } from './shared.js';
 
@@ -18,7 +18,7 @@ export type { ClientOptions } from './shared.js';
  */
 export function errsInterceptor(catalog: Catalog, options: ClientOptions = {}): (error: unknown) => Promise<never> {
   const onRejected = async (error: unknown): Promise<never> => {
-    const trace = options.stack === false ? undefined : captureTrace(onRejected, ['axios', 'axios-retry']);
+    const trace = traceFor(options, onRejected, ['axios', 'axios-retry']);
     throw await clientError(catalog, error, { ...options, cause: error, trace });
   };
   return onRejected;

@@ -2,7 +2,7 @@
 // not imported: the hooks are plain functions of its shape.
 import type { Catalog } from '../catalog-type.js';
 import type { ClientOptions, Trace } from './shared.js';
-import { captureTrace, clientError } from './shared.js';
+import { clientError, traceFor } from './shared.js';
 
 export type { ClientOptions } from './shared.js';
 
@@ -30,11 +30,12 @@ export function errsHooks(catalog: Catalog, options: ClientOptions = {}): GotHoo
   const traces = new WeakMap<object, Trace>();
   // got runs init hooks in the call (got(url), got.get(url)), so this stack still has the caller's frame.
   function init(_init: unknown, gotOptions: object): void {
-    if (options.stack !== false) traces.set(gotOptions, captureTrace(init, PACKAGES));
+    const trace = traceFor(options, init, PACKAGES);
+    if (trace !== undefined) traces.set(gotOptions, trace);
   }
   async function beforeError(error: Error & { readonly options?: unknown }): Promise<Error> {
     const at = typeof error.options === 'object' && error.options !== null ? traces.get(error.options) : undefined;
-    const trace = options.stack === false ? undefined : (at ?? captureTrace(beforeError, PACKAGES));
+    const trace = at ?? traceFor(options, beforeError, PACKAGES);
     return clientError(catalog, error, { ...options, cause: error, trace });
   }
   return { init: [init], beforeError: [beforeError] };

@@ -2,7 +2,7 @@
 // and ky 2. ky is not imported: the hooks are plain functions of both majors' shapes.
 import type { Catalog } from '../catalog-type.js';
 import type { ClientOptions } from './shared.js';
-import { captureTrace, clientError } from './shared.js';
+import { clientError, traceFor } from './shared.js';
 
 export type { ClientOptions } from './shared.js';
 
@@ -81,7 +81,7 @@ export function errsHooks(catalog: Catalog, options: ClientOptions = {}): KyHook
     } else if (isObject(first)) {
       error = first.error;
     }
-    const trace = options.stack === false ? undefined : captureTrace(beforeError, PACKAGES);
+    const trace = traceFor(options, beforeError, PACKAGES);
     const mapped = await clientError(catalog, error, { ...options, cause: error, trace });
     if (kyOne && !userDecides) final.add(mapped);
     return mapped;

@@ -2,7 +2,7 @@
 // ofetch is not imported: the hooks are plain functions of its shape.
 import type { Catalog } from '../catalog-type.js';
 import type { ClientOptions } from './shared.js';
-import { captureTrace, clientError } from './shared.js';
+import { clientError, traceFor } from './shared.js';
 
 export type { ClientOptions } from './shared.js';
 
@@ -54,14 +54,14 @@ function ofetchRetries({ options, response, error }: OfetchContext): boolean {
 export function errsHooks(catalog: Catalog, options: ClientOptions = {}): OfetchHooks {
   async function onResponseError(context: OfetchContext): Promise<void> {
     if (ofetchRetries(context)) return;
-    const trace = options.stack === false ? undefined : captureTrace(onResponseError, PACKAGES);
+    const trace = traceFor(options, onResponseError, PACKAGES);
     const { response } = context;
     // As ofetch's FetchError carries it: the response and the body it read (`data`).
     throw await clientError(catalog, { response, data: response?._data }, { ...options, cause: response, trace });
   }
   async function onRequestError(context: OfetchContext): Promise<void> {
     if (ofetchRetries(context)) return;
-    const trace = options.stack === false ? undefined : captureTrace(onRequestError, PACKAGES);
+    const trace = traceFor(options, onRequestError, PACKAGES);
     throw await clientError(catalog, context.error, { ...options, cause: context.error, trace });
   }
   return { onRequestError, onResponseError };

@@ -2,7 +2,7 @@
 // openapi-fetch is not imported: the middleware is a plain object of its shape.
 import type { Catalog } from '../catalog-type.js';
 import type { ClientOptions } from './shared.js';
-import { captureTrace, clientError, isFailure } from './shared.js';
+import { clientError, isFailure, traceFor } from './shared.js';
 
 
 export type { ClientOptions } from './shared.js';
@@ -28,12 +28,12 @@ const PACKAGES = ['openapi-fetch'];
 export function errsMiddleware(catalog: Catalog, options: ClientOptions = {}): ErrsMiddleware {
   async function onResponse({ response }: { readonly response: Response }): Promise<undefined> {
     if (!isFailure(response.status)) return undefined;
-    const trace = options.stack === false ? undefined : captureTrace(onResponse, PACKAGES);
+    const trace = traceFor(options, onResponse, PACKAGES);
     throw await clientError(catalog, response, { ...options, cause: response, trace });
   }
   // Returned, not thrown: openapi-fetch hands it to the middleware registered before, then throws it.
   async function onError({ error }: { readonly error: unknown }): Promise<Error> {
-    const trace = options.stack === false ? undefined : captureTrace(onError, PACKAGES);
+    const trace = traceFor(options, onError, PACKAGES);
     return clientError(catalog, error, { ...options, cause: error, trace });
   }
   return { onResponse, onError };

@@ -54,6 +54,16 @@ export function captureTrace(site: Function, packages: readonly string[] = []): 
   };
 }
 
+/**
+ * {@link captureTrace} at `site`, or none where the options turn stacks off (`stack: false`): every
+ * client's hook takes its trace here, so a stack is taken only when its error will carry it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any function can be a call site
+export function traceFor(options: ClientOptions, site: Function, packages?: readonly string[]): Trace | undefined {
+  // Stryker disable next-line ConditionalExpression: clientError ignores a trace under stack: false; taking one anyway changes only the cost
+  return options.stack === false ? undefined : captureTrace(site, packages);
+}
+
 /** How {@link clientError} makes its error. */
 export interface ClientErrorOptions extends ClientOptions {
   /** The error's `cause`: the client's error (default: what fromError left there). */
@@ -85,7 +95,7 @@ export async function clientError<C extends Catalog>(catalog: C, thrown: unknown
  */
 export function rethrow(catalog: Catalog, options: ClientOptions = {}): (thrown: unknown) => Promise<never> {
   const onRejected = async (thrown: unknown): Promise<never> => {
-    const trace = options.stack === false ? undefined : captureTrace(onRejected);
+    const trace = traceFor(options, onRejected);
     throw await clientError(catalog, thrown, { ...options, cause: thrown, trace });
   };
   return onRejected;
