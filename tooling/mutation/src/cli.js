@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './vitest.js';
 import { CHECK_BUDGET } from './budget.js';
+import { keep, withoutUnjudged } from './incremental.js';
 import { disabled, scores, shortfalls, table } from './score.js';
 
 /**
@@ -66,7 +67,9 @@ if (!values.fast) {
 const { Stryker } = await import('@stryker-mutator/core');
 await new Stryker(options).runMutationTest();
 
-const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+// After --fast, a static survivor is no verdict (see incremental.js): neither counted nor kept.
+const report = values.fast ? withoutUnjudged(JSON.parse(readFileSync(reportFile, 'utf8'))) : JSON.parse(readFileSync(reportFile, 'utf8'));
+if (!values.check) keep(join(dir, 'stryker-incremental.json'), { fast: values.fast });
 const result = scores(report);
 const off = disabled(report);
 const markdown = `${table(result)}\n\n${off.length === 0 ? 'No mutant is disabled.' : `Disabled where they stand, each an equivalent mutant:\n\n${off.join('\n')}`}`;
