@@ -8,11 +8,14 @@
 //                run without --fast completes (it tests the mutants --fast left out)
 //   --check      what CI runs: incremental, honest, and no document written
 //   --concurrency N  Stryker's processes (checkers and test runners), 2 by default
+//   --minutes N  stop after N minutes, keeping what was tested (a full run of core is longer than a
+//                working session on two cores); the next run goes on from there
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './vitest.js';
 import { CHECK_BUDGET } from './budget.js';
+import { leftSoFar, reportSoFar } from './checkpoint.js';
 import { keep, withoutUnjudged } from './incremental.js';
 import { disabled, scores, shortfalls, table } from './score.js';
 
@@ -30,6 +33,7 @@ const { values, positionals } = parseArgs({
     fast: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     concurrency: { type: 'string' },
+    minutes: { type: 'string' },
   },
 });
 const root = repoRoot(process.cwd());
@@ -65,34 +69,54 @@ if (!values.fast) {
   options.maxTestRunnerReuse = 1;
 }
 const { Stryker } = await import('@stryker-mutator/core');
-await new Stryker(options).runMutationTest();
-
-// After --fast, a static survivor is no verdict (see incremental.js): neither counted nor kept.
-const report = values.fast ? withoutUnjudged(JSON.parse(readFileSync(reportFile, 'utf8'))) : JSON.parse(readFileSync(reportFile, 'utf8'));
-if (!values.check) keep(join(dir, 'stryker-incremental.json'), { fast: values.fast });
-const result = scores(report);
-const off = disabled(report);
-const markdown = `${table(result)}\n\n${off.length === 0 ? 'No mutant is disabled.' : `Disabled where they stand, each an equivalent mutant:\n\n${off.join('\n')}`}`;
-console.log(`\n@errs/${name}: mutation score ${result.total.score}%\n\n${markdown}\n`);
-
-if (!values.check) {
-  const doc = join(root, 'TESTING.md');
-  const start = `<!-- mutation:${name}:start -->`;
-  const end = `<!-- mutation:${name}:end -->`;
-  const text = readFileSync(doc, 'utf8');
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from === -1 || to < from) {
-    console.log(`TESTING.md has no ${start} ... ${end} section: the table above is not written there.`);
-  } else {
-    writeFileSync(doc, `${text.slice(0, from + start.length)}\n${markdown}\n${text.slice(to)}`);
-  }
+if (values.minutes !== undefined && !values.check) {
+  // Cut: Stryker writes its reports from what it tested so far, then the run ends here.
+  setTimeout(() => {
+    reportSoFar()
+      .then((count) => finish(`The run was cut after ${values.minutes} minutes: ${count} mutants are judged, ${leftSoFar()} are left to the next run (\`pnpm mutation ${name}${values.fast ? ' --fast' : ''}\` goes on from here).`))
+      .catch((error) => {
+        console.error(error);
+        process.exit(1);
+      });
+  }, Number(values.minutes) * 60_000).unref();
 }
+await new Stryker(options).runMutationTest();
+finish(undefined);
 
-const floorsFile = join(dir, 'mutation-floors.json');
-const floors = existsSync(floorsFile) ? { ...DEFAULT_FLOORS, ...JSON.parse(readFileSync(floorsFile, 'utf8')) } : DEFAULT_FLOORS;
-const short = shortfalls(result, floors);
-if (short.length > 0) {
-  console.error(`\n@errs/${name} falls short of its mutation floors:\n${short.map((s) => `- ${s}`).join('\n')}\nSee TESTING.md: kill the survivors with tests, or disable an equivalent mutant where it stands, with its reason.`);
-  process.exit(1);
+/**
+ * The table, TESTING.md and the floors, from the report Stryker wrote; a cut run's report is part of
+ * the package's, so it is written and kept without being held to the floors.
+ * @param {string | undefined} cut what a cut run says of itself
+ */
+function finish(cut) {
+  // After --fast, a static survivor is no verdict (see incremental.js): neither counted nor kept.
+  const report = values.fast ? withoutUnjudged(JSON.parse(readFileSync(reportFile, 'utf8'))) : JSON.parse(readFileSync(reportFile, 'utf8'));
+  if (!values.check) keep(join(dir, 'stryker-incremental.json'), { fast: values.fast });
+  const result = scores(report);
+  const off = disabled(report);
+  const markdown = `${cut === undefined ? '' : `${cut}\n\n`}${table(result)}\n\n${off.length === 0 ? 'No mutant is disabled.' : `Disabled where they stand, each an equivalent mutant:\n\n${off.join('\n')}`}`;
+  console.log(`\n@errs/${name}: mutation score ${result.total.score}%\n\n${markdown}\n`);
+
+  if (!values.check) {
+    const doc = join(root, 'TESTING.md');
+    const start = `<!-- mutation:${name}:start -->`;
+    const end = `<!-- mutation:${name}:end -->`;
+    const text = readFileSync(doc, 'utf8');
+    const from = text.indexOf(start);
+    const to = text.indexOf(end);
+    if (from === -1 || to < from) {
+      console.log(`TESTING.md has no ${start} ... ${end} section: the table above is not written there.`);
+    } else {
+      writeFileSync(doc, `${text.slice(0, from + start.length)}\n${markdown}\n${text.slice(to)}`);
+    }
+  }
+  if (cut !== undefined) process.exit(0);
+
+  const floorsFile = join(dir, 'mutation-floors.json');
+  const floors = existsSync(floorsFile) ? { ...DEFAULT_FLOORS, ...JSON.parse(readFileSync(floorsFile, 'utf8')) } : DEFAULT_FLOORS;
+  const short = shortfalls(result, floors);
+  if (short.length > 0) {
+    console.error(`\n@errs/${name} falls short of its mutation floors:\n${short.map((s) => `- ${s}`).join('\n')}\nSee TESTING.md: kill the survivors with tests, or disable an equivalent mutant where it stands, with its reason.`);
+    process.exit(1);
+  }
 }
