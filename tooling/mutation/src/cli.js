@@ -90,7 +90,8 @@ finish(undefined);
  */
 function finish(cut) {
   // After --fast, a static survivor is no verdict (see incremental.js): neither counted nor kept.
-  const report = values.fast ? withoutUnjudged(JSON.parse(readFileSync(reportFile, 'utf8'))) : JSON.parse(readFileSync(reportFile, 'utf8'));
+  const written = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const report = values.fast ? withoutUnjudged(written) : written;
   if (!values.check) keep(join(dir, 'stryker-incremental.json'), { fast: values.fast });
   const result = scores(report);
   const off = disabled(report);
