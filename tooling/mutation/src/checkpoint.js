@@ -17,7 +17,6 @@ class CheckpointReporter {
     planned = mutantPlans.filter((p) => p.mutant.status !== 'Ignored').length;
   }
 
-
   /** @param {{ id: string, status: string }} result */
   onMutantTested(result) {
     // An ignored mutant is decided again by each run's settings, not kept.
@@ -26,9 +25,6 @@ class CheckpointReporter {
 }
 
 export const strykerPlugins = [declareClassPlugin(PluginKind.Reporter, 'errs-checkpoint', CheckpointReporter)];
-
-/** The results reported so far, one per mutant. */
-export const testedSoFar = () => [...tested.values()];
 
 /** How many planned mutants have no result yet. */
 export const leftSoFar = () => Math.max(0, planned - tested.size);
@@ -80,7 +76,7 @@ export async function instancesOf(className, method) {
 export async function reportSoFar() {
   const [helper] = /** @type {{ reportAll(results: unknown[]): Promise<void> }[]} */ (await instancesOf('MutationTestReportHelper', 'reportAll'));
   if (helper === undefined) throw new Error('Stryker has not started testing mutants yet: nothing to keep');
-  const results = testedSoFar();
+  const results = [...tested.values()];
   await helper.reportAll(results);
   return results.length;
 }
